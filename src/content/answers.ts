@@ -1,0 +1,66 @@
+/**
+ * The answers a person can give, as stable slugs. Slugs appear in addresses, so they never change
+ * once published; the words shown for them live in questions.ts.
+ */
+export const userTypes = [
+  'root-user',
+  'iam-user',
+  'identity-center-user',
+  'federated-identity',
+  'builder-id',
+] as const;
+export type UserType = (typeof userTypes)[number];
+
+export const answerValues = {
+  userType: [...userTypes, 'not-sure'],
+  createdAccount: ['yes', 'no'],
+  signInMethod: [
+    'account-id-and-user-name',
+    'access-portal',
+    'sign-on-portal',
+    'personal-profile',
+    'none-of-these',
+  ],
+  portal: [
+    'console',
+    'access-portal',
+    'console-and-access-portal',
+    'builder-id-profile',
+    'builder-id-tool',
+  ],
+  sessions: ['one', 'several'],
+  whichSessions: ['all', 'current'],
+} as const;
+
+export type QuestionId = keyof typeof answerValues;
+export type AnswerValue<Q extends QuestionId> = (typeof answerValues)[Q][number];
+export type Answers = { [Q in QuestionId]?: AnswerValue<Q> };
+export type Portal = AnswerValue<'portal'>;
+
+/** The order questions are asked in, which is also the order of answers in an address. */
+export const questionOrder: readonly QuestionId[] = [
+  'userType',
+  'createdAccount',
+  'signInMethod',
+  'portal',
+  'sessions',
+  'whichSessions',
+];
+
+export function isAnswerValue<Q extends QuestionId>(question: Q, value: string): value is AnswerValue<Q> {
+  return (answerValues[question] as readonly string[]).includes(value);
+}
+
+/** Which situations a piece of advice is for; a missing key matches any value. */
+export interface AppliesTo {
+  userTypes?: readonly UserType[];
+  portals?: readonly Portal[];
+  sessions?: readonly AnswerValue<'sessions'>[];
+  whichSessions?: readonly AnswerValue<'whichSessions'>[];
+}
+
+/** A link to another sign-out path, given by the answers that lead to it. */
+export interface FollowUp {
+  label: string;
+  answers: Answers & { userType: UserType; portal: Portal };
+}

@@ -1,0 +1,123 @@
+import type { Sourced } from './sources';
+
+/** What the person looks for or chooses in a step, quoted exactly when it is a label on screen. */
+export type StepTarget =
+  | { kind: 'control'; label: string }
+  | { kind: 'page'; label: string }
+  | { kind: 'address'; url: string }
+  /** Not a label on screen: described in our words, never quoted. */
+  | { kind: 'described'; text: string };
+
+export interface StepContent extends Sourced {
+  /** The screen's heading; unique within any path that includes the step. */
+  heading: string;
+  instruction: string;
+  target: StepTarget;
+}
+
+export interface ProcedureContent {
+  id: ProcedureId;
+  /** "Sign out of …" */
+  title: string;
+  steps: readonly StepContent[];
+  /** How the person knows it worked. */
+  success: Sourced & { text: string };
+}
+
+export type ProcedureId = 'console' | 'access-portal' | 'builder-id-profile' | 'builder-id-tool';
+
+/** The console's sign-out options differ with how many identities are signed in (GUIDE). */
+export type ConsoleSignOutOption = 'Sign out' | 'Sign out of all sessions' | 'Sign out of current session';
+
+const consoleOptionWords: Record<ConsoleSignOutOption, string> = {
+  'Sign out': 'With only one identity signed in, the menu offers a single sign-out option.',
+  'Sign out of all sessions': 'This signs out every identity in this browser at the same time.',
+  'Sign out of current session': 'This signs out only the identity that is selected now. The others stay signed in.',
+};
+
+const yourUserName: StepTarget = { kind: 'described', text: 'your user name' };
+
+export function consoleProcedure(option: ConsoleSignOutOption): ProcedureContent {
+  return {
+    id: 'console',
+    title: 'Sign out of the AWS Management Console',
+    steps: [
+      {
+        heading: 'Choose your user name in the console',
+        instruction:
+          'In the AWS Management Console, look at the navigation bar at the top of the page. Your account name or IAM user name is shown at the upper right. Choose it.',
+        target: yourUserName,
+        source: 'GUIDE',
+      },
+      {
+        heading: `Choose ${option} in the console`,
+        instruction: `A menu opens under your name. Choose ${option}. ${consoleOptionWords[option]}`,
+        target: { kind: 'control', label: option },
+        source: option === 'Sign out' ? 'GUIDE' : 'MULTI',
+      },
+    ],
+    success: { text: 'You are returned to the AWS Management Console webpage.', source: 'GUIDE' },
+  };
+}
+
+export const accessPortalProcedure: ProcedureContent = {
+  id: 'access-portal',
+  title: 'Sign out of the AWS access portal',
+  steps: [
+    {
+      heading: 'Choose your user name in the access portal',
+      instruction: 'In the AWS access portal, look at the navigation bar. Your user name is at the upper right. Choose it.',
+      target: yourUserName,
+      source: 'GUIDE',
+    },
+    {
+      heading: 'Choose Sign out in the access portal',
+      instruction: 'Choose Sign out.',
+      target: { kind: 'control', label: 'Sign out' },
+      source: 'GUIDE',
+    },
+  ],
+  success: {
+    text: 'You see the AWS access portal sign-in page, which asks for your user name and password.',
+    source: 'PORTAL',
+  },
+};
+
+export const builderIdProfileProcedure: ProcedureContent = {
+  id: 'builder-id-profile',
+  title: 'Sign out of your AWS Builder ID profile',
+  steps: [
+    {
+      heading: 'Open your AWS Builder ID profile',
+      instruction:
+        'Go to your AWS Builder ID profile at https://profile.aws.amazon.com/. When you are signed in there, you arrive at the My details page.',
+      target: { kind: 'page', label: 'My details' },
+      source: 'GUIDE',
+    },
+    {
+      heading: 'Choose Sign out on your profile page',
+      instruction: 'In the top right of your AWS Builder ID profile page, choose Sign out.',
+      target: { kind: 'control', label: 'Sign out' },
+      source: 'GUIDE',
+    },
+  ],
+  success: { text: 'You no longer see your AWS Builder ID profile.', source: 'GUIDE' },
+};
+
+export const builderIdToolProcedure: ProcedureContent = {
+  id: 'builder-id-tool',
+  title: 'Sign out of the tools you use with AWS Builder ID',
+  steps: [
+    {
+      heading: 'Sign out in each tool you use with your Builder ID',
+      instruction:
+        'A tool you use with your Builder ID, such as Amazon Q Developer, is signed out of in that tool itself. Use the tool’s own sign-out, then do the same in every other tool you signed in to: each one is signed out of separately.',
+      target: { kind: 'described', text: 'the tool’s own sign-out' },
+      source: 'GUIDE',
+    },
+  ],
+  success: {
+    text: 'Each tool you signed out of no longer shows you as signed in with your Builder ID.',
+    source: 'GUIDE',
+  },
+};

@@ -1,0 +1,182 @@
+import type { AnswerValue, QuestionId } from './answers';
+import type { Sourced } from './sources';
+
+export interface OptionContent extends Partial<Sourced> {
+  label: string;
+  hint: string;
+}
+
+export interface QuestionContent<Q extends QuestionId = QuestionId> {
+  /** The question itself: the screen's heading and the fieldset's legend. */
+  text: string;
+  /** Short name used in the answers summary and in "Change …" links. */
+  summaryLabel: string;
+  /** Address segment of the screen that asks it. */
+  slug: string;
+  /** Shown under the question, before the options. */
+  intro?: string;
+  /** Error shown when Continue is chosen with nothing selected. */
+  error: string;
+  options: Record<AnswerValue<Q>, OptionContent>;
+}
+
+export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
+  userType: {
+    text: 'What kind of AWS user are you?',
+    summaryLabel: 'User type',
+    slug: 'user-type',
+    intro: 'How you sign out depends on how you signed in.',
+    error: 'Select the kind of AWS user you are, or “I’m not sure”',
+    options: {
+      'root-user': {
+        label: 'Account root user',
+        hint: 'You created the AWS account and sign in with its email address and password.',
+        source: 'TYPES',
+      },
+      'iam-user': {
+        label: 'IAM user',
+        hint: 'An administrator gave you an account ID or alias, a user name and a password.',
+        source: 'TYPES',
+      },
+      'identity-center-user': {
+        label: 'IAM Identity Center user',
+        hint: 'You sign in at your organization’s AWS access portal, an address such as https://d-xxxxxxxxxx.awsapps.com/start.',
+        source: 'URLS',
+      },
+      'federated-identity': {
+        label: 'Federated identity',
+        hint: 'You sign in through your company’s sign-on portal, or a login such as Login with Amazon, Google or Facebook.',
+        source: 'TYPES',
+      },
+      'builder-id': {
+        label: 'AWS Builder ID user',
+        hint: 'You have a personal profile for tools such as Amazon Q Developer, Amazon CodeCatalyst or AWS Training and Certification.',
+        source: 'BUILDERID',
+      },
+      'not-sure': {
+        label: 'I’m not sure',
+        hint: 'Answer one or two questions about how you sign in and we’ll work it out.',
+      },
+    },
+  },
+  createdAccount: {
+    text: 'Do you sign in with the email address and password that created the AWS account?',
+    summaryLabel: 'Signs in with the account’s own email',
+    slug: 'created-account',
+    error: 'Select yes or no',
+    options: {
+      yes: {
+        label: 'Yes',
+        hint: 'I created the AWS account myself, and sign in with that email address and password.',
+        source: 'TYPES',
+      },
+      no: {
+        label: 'No, or I don’t know',
+        hint: 'Someone else created the account, or I don’t use an AWS account at all.',
+        source: 'TYPES',
+      },
+    },
+  },
+  signInMethod: {
+    text: 'How do you sign in?',
+    summaryLabel: 'How you sign in',
+    slug: 'sign-in',
+    error: 'Select how you sign in, or “None of these”',
+    options: {
+      'account-id-and-user-name': {
+        label: 'With an account ID or alias, a user name and a password',
+        hint: 'An administrator or help desk gave them to you. The account ID is 12 digits.',
+        source: 'TYPES',
+      },
+      'access-portal': {
+        label: 'At an AWS access portal address',
+        hint: 'An address such as https://d-xxxxxxxxxx.awsapps.com/start, often from an invitation email sent by no-reply@login.awsapps.com or no-reply@signin.aws.',
+        source: 'TYPES',
+      },
+      'sign-on-portal': {
+        label: 'Through my company’s sign-on portal, or a login such as Google or Facebook',
+        hint: 'A company directory or single sign-on page, or a login such as Login with Amazon, Google or Facebook.',
+        source: 'TYPES',
+      },
+      'personal-profile': {
+        label: 'With a personal profile, no AWS account needed',
+        hint: 'For tools such as Amazon Q Developer, Amazon CodeCatalyst or AWS Training and Certification.',
+        source: 'BUILDERID',
+      },
+      'none-of-these': {
+        label: 'None of these',
+        hint: 'Or I can’t remember how I sign in.',
+      },
+    },
+  },
+  portal: {
+    text: 'Where are you signed in?',
+    summaryLabel: 'Signed in to',
+    slug: 'portal',
+    error: 'Select where you are signed in',
+    options: {
+      console: {
+        label: 'AWS Management Console',
+        hint: 'The console of an AWS account, with your user name at the upper right of its navigation bar.',
+        source: 'GUIDE',
+      },
+      'access-portal': {
+        label: 'AWS access portal',
+        hint: 'Your organization’s portal, at an address such as https://d-xxxxxxxxxx.awsapps.com/start.',
+        source: 'URLS',
+      },
+      'console-and-access-portal': {
+        label: 'Both: the access portal and a console I opened from it',
+        hint: 'You’ll sign out of the console first, then the portal, because console sessions stay open after you sign out of the portal.',
+        source: 'SESSIONS',
+      },
+      'builder-id-profile': {
+        label: 'My AWS Builder ID profile',
+        hint: 'The profile page at https://profile.aws.amazon.com/, which opens on My details.',
+        source: 'GUIDE',
+      },
+      'builder-id-tool': {
+        label: 'An AWS tool I use with my Builder ID',
+        hint: 'For example Amazon Q Developer, Amazon CodeCatalyst or AWS Training and Certification.',
+        source: 'BUILDERID',
+      },
+    },
+  },
+  sessions: {
+    text: 'How many identities are signed in to the console in this browser?',
+    summaryLabel: 'Identities signed in',
+    slug: 'sessions',
+    intro: 'With multi-session turned on, up to five identities can be signed in at once in one browser, each in its own tab.',
+    error: 'Select one identity or several',
+    options: {
+      one: {
+        label: 'Just one',
+        hint: 'The menu under your user name offers a single Sign out.',
+        source: 'GUIDE',
+      },
+      several: {
+        label: 'Several (multi-session)',
+        hint: 'You turned on multi-session and have more than one identity open, in the same or different accounts.',
+        source: 'MULTI',
+      },
+    },
+  },
+  whichSessions: {
+    text: 'Which identities do you want to sign out?',
+    summaryLabel: 'Sign out of',
+    slug: 'which-sessions',
+    error: 'Select all identities or only the current one',
+    options: {
+      all: {
+        label: 'All of them',
+        hint: 'Every identity signed in to this browser, at once.',
+        source: 'GUIDE',
+      },
+      current: {
+        label: 'Only the current one',
+        hint: 'The identity that is selected now; the others stay signed in.',
+        source: 'GUIDE',
+      },
+    },
+  },
+};

@@ -1,0 +1,42 @@
+/** The wizard's own words for the screens that are not questions or steps. */
+export const productName = 'Sign out of AWS';
+
+export const startScreen = {
+  heading: 'Sign out of AWS',
+  lead: 'Signing out of AWS depends on what kind of user you are and where you are signed in. Answer a few questions, one at a time, and we’ll show you exactly where to click, how to tell it worked, and what to do if it didn’t.',
+  forWhom: 'For anyone using AWS: account root users, IAM users, IAM Identity Center users, federated identities and AWS Builder ID users, and the help desks who support them.',
+  time: 'It takes about a minute.',
+  action: 'Start now',
+} as const;
+
+export const identifiedScreen = {
+  heading: (article: string, name: string) => `You are ${article} ${name}`,
+  action: 'Continue',
+} as const;
+
+export const stepScreen = {
+  next: 'Next step',
+  previous: 'Previous step',
+  lastNext: 'I’ve done this step',
+  allSteps: 'All steps',
+} as const;
+
+export const confirmationScreen = {
+  heading: 'Check that it worked',
+  question: 'Are you signed out?',
+  yes: 'Yes, I’m signed out',
+  no: 'No, I’m still signed in',
+  error: 'Select whether you are signed out',
+  action: 'Continue',
+} as const;
+
+export const doneScreen = {
+  heading: 'You’re signed out',
+  noCaveats: 'There is nothing else you need to do.',
+  alsoKnow: 'Also good to know',
+} as const;
+
+export const notSignedOutScreen = {
+  heading: 'Still signed in? Here’s what to check',
+  lead: 'These are the known reasons for your situation, and what to do about each.',
+} as const;

@@ -1,0 +1,105 @@
+import type { AppliesTo, FollowUp } from './answers';
+import type { Sourced } from './sources';
+
+/** A known reason someone is still signed in, with what to do about it. */
+export interface Reason extends Sourced {
+  id: string;
+  /** What the person notices, in their words. */
+  symptom: string;
+  fix: string;
+  appliesTo: AppliesTo;
+  followUp?: FollowUp;
+  /** Offer to change this answer, because a different answer fits what they saw. */
+  changeAnswer?: 'sessions' | 'whichSessions' | 'portal';
+}
+
+const builderIdPortals = ['builder-id-profile', 'builder-id-tool'] as const;
+const withAdministrator = ['iam-user', 'identity-center-user', 'federated-identity'] as const;
+
+export const reasons: readonly Reason[] = [
+  {
+    id: 'menu-showed-session-options',
+    symptom: 'The menu showed Sign out of all sessions and Sign out of current session, not Sign out.',
+    fix: 'Multi-session is on in this browser, so more than one identity can be signed in. Change your answer to several identities and choose Sign out of all sessions.',
+    appliesTo: { portals: ['console', 'console-and-access-portal'], sessions: ['one'] },
+    changeAnswer: 'sessions',
+    source: 'GUIDE',
+  },
+  {
+    id: 'signed-out-current-only',
+    symptom: 'Other tabs still show the console signed in.',
+    fix: 'Sign out of current session only signs out the selected identity. Choose Sign out of all sessions to sign out every identity in this browser.',
+    appliesTo: { sessions: ['several'], whichSessions: ['current'] },
+    changeAnswer: 'whichSessions',
+    source: 'GUIDE',
+  },
+  {
+    id: 'portal-signed-straight-back-in',
+    symptom: 'Going back to the access portal signed you in again without asking for your password.',
+    fix: 'Your organization probably uses an external identity provider, and signing out of the portal does not end your session there. Sign out of your identity provider too, or ask your administrator how.',
+    appliesTo: { portals: ['access-portal', 'console-and-access-portal'] },
+    source: 'GUIDE',
+  },
+  {
+    id: 'console-from-portal-still-open',
+    symptom: 'A console you opened from the access portal is still signed in.',
+    fix: 'Console sessions opened from the portal are separate and are not ended by signing out of the portal. Sign out of each one in the console.',
+    appliesTo: { portals: ['access-portal'] },
+    followUp: {
+      label: 'Sign out of a console you opened from the portal',
+      answers: { userType: 'identity-center-user', portal: 'console' },
+    },
+    source: 'SESSIONS',
+  },
+  {
+    id: 'portal-still-open',
+    symptom: 'You are still signed in to the access portal, and can open the console from it again.',
+    fix: 'The access portal has its own session, separate from your console sessions. Sign out of the portal too.',
+    appliesTo: { userTypes: ['identity-center-user'], portals: ['console'] },
+    followUp: {
+      label: 'Sign out of the access portal',
+      answers: { userType: 'identity-center-user', portal: 'access-portal' },
+    },
+    source: 'SESSIONS',
+  },
+  {
+    id: 'federated-provider-signed-back-in',
+    symptom: 'Your company’s sign-on portal or login signed you straight back in.',
+    fix: 'Your identity provider may still have you signed in. Sign out there too, or check with your administrator how.',
+    appliesTo: { userTypes: ['federated-identity'] },
+    source: 'GUIDE',
+    unconfirmed: true,
+  },
+  {
+    id: 'builder-id-not-yet',
+    symptom: 'You still seem to be signed in to AWS Builder ID.',
+    fix: 'Full sign-out can take up to an hour. Wait, then check again.',
+    appliesTo: { portals: builderIdPortals },
+    source: 'BUILDERID-TROUBLE',
+  },
+  {
+    id: 'builder-id-tool-still-signed-in',
+    symptom: 'A tool such as Amazon Q Developer still shows you signed in.',
+    fix: 'Tools are signed out of separately from your profile. Sign out in the tool itself.',
+    appliesTo: { portals: ['builder-id-profile'] },
+    followUp: {
+      label: 'Sign out of the tools you use with Builder ID',
+      answers: { userType: 'builder-id', portal: 'builder-id-tool' },
+    },
+    source: 'GUIDE',
+  },
+  {
+    id: 'builder-id-google-still-signed-in',
+    symptom: 'You are still signed in to Google.',
+    fix: 'If you signed in with Continue with Google, ending your Builder ID sessions does not sign you out of Google. Sign out of Google itself if you want to.',
+    appliesTo: { portals: builderIdPortals },
+    source: 'BUILDERID-TROUBLE',
+  },
+  {
+    id: 'ask-administrator',
+    symptom: 'None of these fits.',
+    fix: 'Ask the person who gave you access, such as your administrator or help desk.',
+    appliesTo: { userTypes: withAdministrator },
+    source: 'TYPES',
+  },
+];
