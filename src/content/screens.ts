@@ -23,6 +23,7 @@ export const stepScreen = {
 
 export const confirmationScreen = {
   heading: 'Check that it worked',
+  lead: 'This is how you know you are signed out:',
   question: 'Are you signed out?',
   yes: 'Yes, I’m signed out',
   no: 'No, I’m still signed in',
@@ -39,4 +40,27 @@ export const doneScreen = {
 export const notSignedOutScreen = {
   heading: 'Still signed in? Here’s what to check',
   lead: 'These are the known reasons for your situation, and what to do about each.',
+} as const;
+
+export const phaseLabels = {
+  who: 'Who you are',
+  where: 'Where you’re signed in',
+  sessions: 'How many identities',
+  steps: 'Sign out',
+  check: 'Check it worked',
+} as const;
+
+export const chrome = {
+  back: 'Back',
+  startAgain: 'Start again',
+  change: 'Change',
+  answersHeading: 'Your answers',
+  progressLabel: 'Progress',
+  notNeeded: 'not needed',
+  errorSummaryHeading: 'There is a problem',
+  errorTitlePrefix: 'Error: ',
+  continue: 'Continue',
+  brokenLink: 'We didn’t recognise all of that link, so we’ve taken you to the nearest step we could.',
+  screenFailed: 'Sorry, this screen could not be shown.',
+  screenFailedAdvice: 'Go back, or start again. Your answers are in the address of each screen, so nothing you did is lost.',
 } as const;

@@ -9,8 +9,8 @@ export interface Reason extends Sourced {
   fix: string;
   appliesTo: AppliesTo;
   followUp?: FollowUp;
-  /** Offer to change this answer, because a different answer fits what they saw. */
-  changeAnswer?: 'sessions' | 'whichSessions' | 'portal';
+  /** Offer to change an answer, because a different answer fits what they saw. */
+  changeAnswer?: { question: 'sessions' | 'whichSessions'; label: string };
 }
 
 const builderIdPortals = ['builder-id-profile', 'builder-id-tool'] as const;
@@ -22,7 +22,7 @@ export const reasons: readonly Reason[] = [
     symptom: 'The menu showed Sign out of all sessions and Sign out of current session, not Sign out.',
     fix: 'Multi-session is on in this browser, so more than one identity can be signed in. Change your answer to several identities and choose Sign out of all sessions.',
     appliesTo: { portals: ['console', 'console-and-access-portal'], sessions: ['one'] },
-    changeAnswer: 'sessions',
+    changeAnswer: { question: 'sessions', label: 'Change how many identities are signed in' },
     source: 'GUIDE',
   },
   {
@@ -30,7 +30,7 @@ export const reasons: readonly Reason[] = [
     symptom: 'Other tabs still show the console signed in.',
     fix: 'Sign out of current session only signs out the selected identity. Choose Sign out of all sessions to sign out every identity in this browser.',
     appliesTo: { sessions: ['several'], whichSessions: ['current'] },
-    changeAnswer: 'whichSessions',
+    changeAnswer: { question: 'whichSessions', label: 'Change which identities to sign out' },
     source: 'GUIDE',
   },
   {

@@ -68,5 +68,6 @@ export const identifiedBySignInMethod: Partial<Record<AnswerValue<'signInMethod'
 export const unidentified = {
   heading: 'We can’t tell what kind of AWS user you are',
   advice: 'Ask the person who gave you access to AWS, such as your administrator or help desk, how you sign in. Then come back and choose your user type.',
+  action: 'Choose your user type',
   source: 'TYPES',
 } as const;

@@ -1,0 +1,37 @@
+import { confirmationScreen } from '../content/screens';
+import { situationOf } from '../flow/answer-rules';
+import { proceduresFor } from '../flow/procedures';
+import { RadioForm } from '../ui/radio-form';
+import { ScreenHeading } from '../ui/screen-heading';
+import { WizardActor } from '../ui/wizard-actor';
+
+export function ConfirmationScreen() {
+  const actor = WizardActor.useActorRef();
+  const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
+  const procedures = situation ? proceduresFor(situation) : [];
+  return (
+    <>
+      <ScreenHeading>{confirmationScreen.heading}</ScreenHeading>
+      <p>{confirmationScreen.lead}</p>
+      <ul className="success-list">
+        {procedures.map((procedure) => (
+          <li key={procedure.id}>
+            <strong>{procedure.title}:</strong> {procedure.success.text}
+          </li>
+        ))}
+      </ul>
+      <RadioForm
+        legend={<span className="legend-question">{confirmationScreen.question}</span>}
+        heading={confirmationScreen.heading}
+        options={[
+          { value: 'yes', label: confirmationScreen.yes },
+          { value: 'no', label: confirmationScreen.no },
+        ]}
+        error={confirmationScreen.error}
+        onChoose={(value) =>
+          actor.send({ type: value === 'yes' ? 'confirmation.signedOut' : 'confirmation.stillSignedIn' })
+        }
+      />
+    </>
+  );
+}

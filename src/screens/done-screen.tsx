@@ -1,0 +1,35 @@
+import { caveats } from '../content/caveats';
+import { doneScreen } from '../content/screens';
+import { applies, situationOf } from '../flow/answer-rules';
+import { FollowUpLink } from '../ui/follow-up-link';
+import { ScreenHeading } from '../ui/screen-heading';
+import { WizardActor } from '../ui/wizard-actor';
+
+export function DoneScreen() {
+  const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
+  const applicable = situation ? caveats.filter((caveat) => applies(caveat.appliesTo, situation)) : [];
+  return (
+    <>
+      <ScreenHeading>{doneScreen.heading}</ScreenHeading>
+      {applicable.length === 0 ? (
+        <p className="lead">{doneScreen.noCaveats}</p>
+      ) : (
+        <section aria-labelledby="caveats-heading">
+          <h2 id="caveats-heading">{doneScreen.alsoKnow}</h2>
+          <ul className="advice-list">
+            {applicable.map((caveat) => (
+              <li key={caveat.id} className="advice">
+                <p>{caveat.text}</p>
+                {caveat.followUp && (
+                  <p>
+                    <FollowUpLink followUp={caveat.followUp} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { questions } from '../content/questions';
+import {
+  confirmationScreen,
+  doneScreen,
+  identifiedScreen,
+  notSignedOutScreen,
+  productName,
+  startScreen,
+} from '../content/screens';
+import { unidentified, userTypeContent } from '../content/user-types';
+import { resolvedUserType, situationOf } from '../flow/answer-rules';
+import { stepsFor } from '../flow/procedures';
+import { screenOf, type WizardSnapshot } from '../flow/screen';
+
+/** Each screen's one heading, also the start of its document title. */
+export function headingOf(snapshot: WizardSnapshot): string {
+  const screen = screenOf(snapshot);
+  const { answers } = snapshot.context;
+  switch (screen.kind) {
+    case 'start':
+      return startScreen.heading;
+    case 'question':
+      return questions[screen.question].text;
+    case 'identified': {
+      const userType = resolvedUserType(answers);
+      if (!userType) return unidentified.heading;
+      const { article, name } = userTypeContent[userType];
+      return identifiedScreen.heading(article, name);
+    }
+    case 'unidentified':
+      return unidentified.heading;
+    case 'step': {
+      const situation = situationOf(answers);
+      const step = situation && stepsFor(situation)[screen.index];
+      return step?.heading ?? productName;
+    }
+    case 'confirmation':
+      return confirmationScreen.heading;
+    case 'done':
+      return doneScreen.heading;
+    case 'notSignedOut':
+      return notSignedOutScreen.heading;
+  }
+}
+
+export function documentTitle(heading: string, hasError = false): string {
+  const title = heading === productName ? productName : `${heading} – ${productName}`;
+  return hasError ? `Error: ${title}` : title;
+}

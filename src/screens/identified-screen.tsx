@@ -1,0 +1,20 @@
+import { identifiedScreen } from '../content/screens';
+import { identification } from '../flow/answer-rules';
+import { headingOf } from './heading';
+import { ScreenHeading } from '../ui/screen-heading';
+import { WizardActor } from '../ui/wizard-actor';
+import { WizardLink } from '../ui/wizard-link';
+
+export function IdentifiedScreen() {
+  const heading = WizardActor.useSelector(headingOf);
+  const found = WizardActor.useSelector((snapshot) => identification(snapshot.context.answers));
+  return (
+    <>
+      <ScreenHeading>{heading}</ScreenHeading>
+      {found && <p className="lead">{found.because}</p>}
+      <WizardLink events={[{ type: 'identification.confirm' }]} className="button">
+        {identifiedScreen.action}
+      </WizardLink>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { notSignedOutScreen } from '../content/screens';
+import { reasons } from '../content/troubleshooting';
+import { applies, situationOf } from '../flow/answer-rules';
+import { FollowUpLink } from '../ui/follow-up-link';
+import { ScreenHeading } from '../ui/screen-heading';
+import { WizardActor } from '../ui/wizard-actor';
+import { WizardLink } from '../ui/wizard-link';
+
+export function NotSignedOutScreen() {
+  const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
+  const applicable = situation ? reasons.filter((reason) => applies(reason.appliesTo, situation)) : [];
+  return (
+    <>
+      <ScreenHeading>{notSignedOutScreen.heading}</ScreenHeading>
+      <p className="lead">{notSignedOutScreen.lead}</p>
+      {applicable.map((reason) => (
+        <section key={reason.id} className="advice" aria-labelledby={`reason-${reason.id}`}>
+          <h2 id={`reason-${reason.id}`}>{reason.symptom}</h2>
+          <p>{reason.fix}</p>
+          {reason.changeAnswer && (
+            <p>
+              <WizardLink events={[{ type: 'answer.change', question: reason.changeAnswer.question }]}>
+                {reason.changeAnswer.label}
+              </WizardLink>
+            </p>
+          )}
+          {reason.followUp && (
+            <p>
+              <FollowUpLink followUp={reason.followUp} />
+            </p>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { QuestionId } from '../content/answers';
+import { questions, type OptionContent } from '../content/questions';
+import { optionsFor } from '../flow/answer-rules';
+import { RadioForm } from '../ui/radio-form';
+import { ScreenHeading } from '../ui/screen-heading';
+import { WizardActor } from '../ui/wizard-actor';
+
+export function QuestionScreen({ question }: { question: QuestionId }) {
+  const actor = WizardActor.useActorRef();
+  const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);
+  const content = questions[question];
+  const optionContent = content.options as Record<string, OptionContent>;
+  const options = optionsFor(question, answers).map((value) => ({ value, ...optionContent[value]! }));
+  return (
+    <RadioForm
+      legend={<ScreenHeading>{content.text}</ScreenHeading>}
+      heading={content.text}
+      intro={content.intro}
+      options={options}
+      selected={answers[question]}
+      error={content.error}
+      onChoose={(value) => actor.send({ type: 'answer.select', question, value })}
+    />
+  );
+}

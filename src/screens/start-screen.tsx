@@ -1,0 +1,20 @@
+import { startScreen } from '../content/screens';
+import { ScreenHeading } from '../ui/screen-heading';
+import { WizardLink } from '../ui/wizard-link';
+
+export function StartScreen() {
+  return (
+    <>
+      <ScreenHeading>{startScreen.heading}</ScreenHeading>
+      <p className="lead">{startScreen.lead}</p>
+      <p>{startScreen.forWhom}</p>
+      <p>{startScreen.time}</p>
+      <WizardLink events={[{ type: 'wizard.start' }]} className="button button--start">
+        {startScreen.action}
+        <svg className="button__arrow" aria-hidden="true" focusable="false" viewBox="0 0 33 40" width="17" height="19">
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </WizardLink>
+    </>
+  );
+}

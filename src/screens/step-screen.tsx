@@ -1,0 +1,47 @@
+import { stepScreen } from '../content/screens';
+import { situationOf } from '../flow/answer-rules';
+import { stepsFor } from '../flow/procedures';
+import { InstructionText } from '../ui/instruction-text';
+import { ScreenHeading } from '../ui/screen-heading';
+import { WizardActor } from '../ui/wizard-actor';
+import { WizardLink } from '../ui/wizard-link';
+
+export function StepScreen({ index }: { index: number }) {
+  const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
+  const steps = situation ? stepsFor(situation) : [];
+  const step = steps[index];
+  if (!step) throw new Error(`No step ${index + 1} for these answers`);
+  const isLast = index === steps.length - 1;
+  return (
+    <>
+      <ScreenHeading caption={`Step ${index + 1} of ${steps.length} · ${step.procedure.title}`}>{step.heading}</ScreenHeading>
+      <InstructionText text={step.instruction} target={step.target} />
+      <div className="button-group">
+        <WizardLink events={[{ type: 'step.next' }]} className="button">
+          {isLast ? stepScreen.lastNext : stepScreen.next}
+        </WizardLink>
+        {index > 0 && (
+          <WizardLink events={[{ type: 'step.previous' }]} className="button button--secondary">
+            {stepScreen.previous}
+          </WizardLink>
+        )}
+      </div>
+      <section className="step-list" aria-labelledby="step-list-heading">
+        <h2 id="step-list-heading">{stepScreen.allSteps}</h2>
+        <ol>
+          {steps.map((each, position) => (
+            <li
+              key={position}
+              className={position === index ? 'step-list__item step-list__item--current' : 'step-list__item'}
+              aria-current={position === index ? 'step' : undefined}
+            >
+              {each.heading}
+              {position === index && <span className="visually-hidden"> (this step)</span>}
+              <span className="step-list__detail">{each.instruction}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { questionOrder, type QuestionId } from '../content/answers';
+import { questions } from '../content/questions';
+import { chrome } from '../content/screens';
+import { isAsked } from '../flow/answer-rules';
+import { answersBefore } from '../flow/screen';
+import { WizardActor } from './wizard-actor';
+import { WizardLink } from './wizard-link';
+
+function answerLabel(question: QuestionId, value: string): string {
+  return (questions[question].options as Record<string, { label: string }>)[value]?.label ?? value;
+}
+
+/** The answers that led here, each with a link to change it when it was asked. */
+export function AnswersSummary() {
+  const answers = WizardActor.useSelector(answersBefore);
+  const rows = questionOrder.flatMap((question) => {
+    const value = answers[question];
+    return value === undefined ? [] : [{ question, value }];
+  });
+  if (rows.length === 0) return null;
+  return (
+    <section className="answers" aria-labelledby="answers-heading">
+      <h2 id="answers-heading">{chrome.answersHeading}</h2>
+      <dl>
+        {rows.map(({ question, value }) => (
+          <div className="answers__row" key={question}>
+            <dt>{questions[question].summaryLabel}</dt>
+            <dd>{answerLabel(question, value)}</dd>
+            <dd className="answers__action">
+              {isAsked(question, answers) && (
+                <WizardLink events={[{ type: 'answer.change', question }]}>
+                  {chrome.change}
+                  <span className="visually-hidden"> {questions[question].summaryLabel.toLowerCase()}</span>
+                </WizardLink>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { chrome, phaseLabels } from '../content/screens';
+import { phases, progressOf } from '../flow/progress';
+import { WizardActor } from './wizard-actor';
+
+/** The five parts of the wizard, with the current one marked and any the answers rule out. */
+export function ProgressIndicator() {
+  const progress = WizardActor.useSelector(progressOf, (a, b) => JSON.stringify(a) === JSON.stringify(b));
+  if (!progress) return null;
+  const position = phases.indexOf(progress.phase) + 1;
+  return (
+    <div className="progress">
+      <p className="progress__text">
+        Part {position} of {phases.length}: {phaseLabels[progress.phase]}
+      </p>
+      <ol className="progress__phases" aria-label={chrome.progressLabel}>
+        {phases.map((phase) => {
+          const status = progress.statuses[phase];
+          return (
+            <li key={phase} className={`progress__phase progress__phase--${status}`} aria-current={status === 'current' ? 'step' : undefined}>
+              <span className="progress__label">{phaseLabels[phase]}</span>
+              {status === 'not-needed' && <span className="progress__note"> ({chrome.notNeeded})</span>}
+              {status === 'done' && <span className="visually-hidden"> (done)</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

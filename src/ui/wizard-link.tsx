@@ -1,0 +1,39 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { pathOf } from '../address/address';
+import { base } from '../address/base';
+import { snapshotAfter } from '../flow/navigate';
+import type { WizardEvent } from '../flow/wizard-events';
+import { WizardActor } from './wizard-actor';
+
+function isPlainClick(event: MouseEvent) {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+interface WizardLinkProps {
+  /** Sent in order on a plain click; the link's address is where they lead. */
+  events: readonly WizardEvent[];
+  children: ReactNode;
+  className?: string;
+}
+
+/**
+ * A real link to the screen the events lead to: it works opened in a new tab, copied, or without
+ * JavaScript, and a plain click moves the running wizard instead of loading a page.
+ */
+export function WizardLink({ events, children, className }: WizardLinkProps) {
+  const actor = WizardActor.useActorRef();
+  const href = WizardActor.useSelector((snapshot) => pathOf(events.reduce(snapshotAfter, snapshot), base));
+  return (
+    <a
+      href={href}
+      className={className}
+      onClick={(event) => {
+        if (!isPlainClick(event)) return;
+        event.preventDefault();
+        events.forEach((wizardEvent) => actor.send(wizardEvent));
+      }}
+    >
+      {children}
+    </a>
+  );
+}
