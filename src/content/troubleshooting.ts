@@ -10,7 +10,7 @@ export interface Reason extends Sourced {
   appliesTo: AppliesTo;
   followUp?: FollowUp;
   /** Offer to change an answer, because a different answer fits what they saw. */
-  changeAnswer?: { question: 'sessions' | 'whichSessions'; label: string };
+  changeAnswer?: { question: 'userType' | 'sessions' | 'whichSessions'; label: string };
 }
 
 const builderIdPortals = ['builder-id-profile', 'builder-id-tool'] as const;
@@ -94,6 +94,21 @@ export const reasons: readonly Reason[] = [
     fix: 'If you signed in with Continue with Google, ending your Builder ID sessions does not sign you out of Google. Sign out of Google itself if you want to.',
     appliesTo: { portals: builderIdPortals },
     source: 'BUILDERID-TROUBLE',
+  },
+  {
+    id: 'other-browser',
+    symptom: 'Another browser or device still shows the console signed in.',
+    fix: 'Signing out of the console, even with Sign out of all sessions, applies to the identities in the browser you used. Sign out in each browser you signed in with.',
+    appliesTo: { portals: ['console', 'console-and-access-portal'] },
+    source: 'MULTI',
+  },
+  {
+    id: 'different-user-type',
+    symptom: 'The screen you saw didn’t match these steps.',
+    fix: 'You may be a different kind of user than you chose, and each kind signs out in its own way. Check your user type.',
+    appliesTo: {},
+    changeAnswer: { question: 'userType', label: 'Change your user type' },
+    source: 'GUIDE',
   },
   {
     id: 'ask-administrator',

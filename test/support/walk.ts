@@ -1,0 +1,28 @@
+import { initialTransition, transition } from 'xstate';
+import type { QuestionId } from '../../src/content/answers';
+import { screenOf, type WizardSnapshot } from '../../src/flow/screen';
+import type { WizardEvent } from '../../src/flow/wizard-events';
+import { wizardMachine } from '../../src/flow/wizard-machine';
+
+export const answer = (question: QuestionId, value: string): WizardEvent => ({
+  type: 'answer.select',
+  question,
+  value,
+});
+
+export const start: WizardEvent = { type: 'wizard.start' };
+
+/** The snapshot after sending these events from a fresh machine, without running an actor. */
+export function walk(...events: WizardEvent[]): WizardSnapshot {
+  let [snapshot] = initialTransition(wizardMachine);
+  for (const event of events) [snapshot] = transition(wizardMachine, snapshot, event);
+  return snapshot;
+}
+
+/** A short name for a screen, as tests compare them: "question:portal", "step 2 of 3", "done". */
+export function screenName(snapshot: WizardSnapshot): string {
+  const screen = screenOf(snapshot);
+  if (screen.kind === 'question') return `question:${screen.question}`;
+  if (screen.kind === 'step') return `step ${screen.index + 1} of ${screen.count}`;
+  return screen.kind;
+}

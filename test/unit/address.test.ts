@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { pathOf, resolvePath, resolveSegments } from '../../src/address/address';
+import { reachableScreens, screenKey } from '../../src/flow/reachable';
+import { answer, screenName, start, walk } from '../support/walk';
+
+const screens = reachableScreens();
+
+describe('every reachable screen’s address', () => {
+  it.each(screens.map((snapshot) => [pathOf(snapshot), snapshot]))('%s opens the same screen', (path, snapshot) => {
+    const opened = resolvePath(path);
+    expect(opened.recognised).toBe(true);
+    expect(screenKey(opened.snapshot)).toBe(screenKey(snapshot));
+    expect(pathOf(opened.snapshot)).toBe(path);
+  });
+
+  it('is different for every screen', () => {
+    const paths = screens.map((snapshot) => pathOf(snapshot));
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('is made of path segments only, ending with a slash', () => {
+    for (const snapshot of screens) expect(pathOf(snapshot)).toMatch(/^\/([a-z0-9-]+\/)*$/);
+  });
+});
+
+describe('the address contract’s example', () => {
+  it('/iam-user/console/several/all/steps/2/ is the second step of signing out of all sessions', () => {
+    const snapshot = walk(
+      start,
+      answer('userType', 'iam-user'),
+      answer('sessions', 'several'),
+      answer('whichSessions', 'all'),
+      { type: 'step.next' },
+    );
+    expect(pathOf(snapshot)).toBe('/iam-user/console/several/all/steps/2/');
+  });
+});
+
+describe('a base path', () => {
+  it('prefixes every address and is read back', () => {
+    const snapshot = walk(start, answer('userType', 'builder-id'));
+    expect(pathOf(snapshot, '/sign-out/')).toBe('/sign-out/builder-id/portal/');
+    expect(screenName(resolvePath('/sign-out/builder-id/portal/', '/sign-out/').snapshot)).toBe('question:portal');
+    expect(pathOf(resolvePath('/sign-out', '/sign-out/').snapshot, '/sign-out/')).toBe('/sign-out/');
+  });
+
+  it('an address outside the base is not recognised and opens the start', () => {
+    const opened = resolvePath('/elsewhere/iam-user/', '/sign-out/');
+    expect(opened.recognised).toBe(false);
+    expect(screenName(opened.snapshot)).toBe('start');
+  });
+});
+
+describe('a broken link lands on the nearest screen the valid part reaches', () => {
+  it.each([
+    ['an unknown segment', '/iam-user/console/banana/', '/iam-user/console/sessions/'],
+    ['an impossible combination: a root user at the access portal', '/root-user/access-portal/steps/1/', '/root-user/console/sessions/'],
+    ['a step past the last', '/iam-user/console/one/steps/9/', '/iam-user/console/one/steps/1/'],
+    ['step zero', '/iam-user/console/one/steps/0/', '/iam-user/console/one/steps/1/'],
+    ['extra segments after done', '/iam-user/console/one/done/more/', '/iam-user/console/one/steps/1/'],
+    ['a screen name in the wrong place', '/iam-user/user-type/', '/iam-user/console/sessions/'],
+    ['a malformed escape', '/iam-user/%E0%A4%A/', '/iam-user/console/sessions/'],
+    ['an unknown first segment', '/<script>alert(1)</script>/', '/user-type/'],
+    ['a path thousands of segments long', `/iam-user${'/x'.repeat(5000)}/`, '/iam-user/console/sessions/'],
+  ])('%s', (_, path, nearest) => {
+    const opened = resolvePath(path);
+    expect(opened.recognised).toBe(false);
+    expect(pathOf(opened.snapshot)).toBe(nearest);
+  });
+
+  it.each([
+    ['a missing trailing slash', '/iam-user/console/one/steps/2', '/iam-user/console/one/steps/2/'],
+    ['upper case and escapes', '/IAM-User/%63onsole/sessions/', '/iam-user/console/sessions/'],
+    ['a trailing index.html', '/builder-id/portal/index.html', '/builder-id/portal/'],
+    ['answers without a screen name', '/iam-user/console/', '/iam-user/console/sessions/'],
+  ])('%s is understood and made canonical', (_, path, canonical) => {
+    const opened = resolvePath(path);
+    expect(opened.recognised).toBe(true);
+    expect(pathOf(opened.snapshot)).toBe(canonical);
+  });
+
+  it('replays through the machine, so its events reach the same screen on a running actor', () => {
+    const opened = resolveSegments(['identity-center-user', 'console-and-access-portal', 'one', 'steps', '3']);
+    expect(screenName(walk(...opened.events))).toBe('step 3 of 4');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { WizardEvent } from '../../src/flow/wizard-events';
+import { answer, screenName, start, walk } from '../support/walk';
+
+const back: WizardEvent = { type: 'nav.back' };
+const change = (question: 'userType' | 'portal' | 'sessions' | 'whichSessions' | 'createdAccount'): WizardEvent => ({
+  type: 'answer.change',
+  question,
+});
+
+describe('back', () => {
+  it.each<[string, WizardEvent[], string]>([
+    ['user type returns to start', [start], 'start'],
+    ['an IAM user’s sessions question skips the portal question that was not asked', [start, answer('userType', 'iam-user')], 'question:userType'],
+    ['an Identity Center user’s sessions question returns to the portal question', [start, answer('userType', 'identity-center-user'), answer('portal', 'console')], 'question:portal'],
+    ['the first step returns to the last question asked', [start, answer('userType', 'iam-user'), answer('sessions', 'several'), answer('whichSessions', 'all')], 'question:whichSessions'],
+    ['the first portal step returns to the portal question', [start, answer('userType', 'identity-center-user'), answer('portal', 'access-portal')], 'question:portal'],
+    ['the second step returns to the first', [start, answer('userType', 'iam-user'), answer('sessions', 'one'), { type: 'step.next' }], 'step 1 of 2'],
+    ['the confirmation returns to the last step', [start, answer('userType', 'builder-id'), answer('portal', 'builder-id-tool'), { type: 'step.next' }], 'step 1 of 1'],
+    ['the portal question after identification returns to the identification', [start, answer('userType', 'not-sure'), answer('createdAccount', 'no'), answer('signInMethod', 'personal-profile'), { type: 'identification.confirm' }], 'identified'],
+    ['a root user found by identification goes back from sessions to the identification', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes'), { type: 'identification.confirm' }], 'identified'],
+    ['identified returns to the question that settled it', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes')], 'question:createdAccount'],
+  ])('%s', (_, events, expected) => {
+    expect(screenName(walk(...events, back))).toBe(expected);
+  });
+
+  it('keeps the answers given, so the question shows what was chosen', () => {
+    const snapshot = walk(start, answer('userType', 'iam-user'), answer('sessions', 'one'), back, back);
+    expect(screenName(snapshot)).toBe('question:userType');
+    expect(snapshot.context.answers).toEqual({ userType: 'iam-user', portal: 'console', sessions: 'one' });
+  });
+});
+
+describe('changing an earlier answer', () => {
+  const iamAllSessions = [
+    start,
+    answer('userType', 'iam-user'),
+    answer('sessions', 'several'),
+    answer('whichSessions', 'all'),
+  ];
+
+  it('goes to that question with the other answers kept', () => {
+    const snapshot = walk(...iamAllSessions, change('sessions'));
+    expect(screenName(snapshot)).toBe('question:sessions');
+    expect(snapshot.context.answers.whichSessions).toBe('all');
+  });
+
+  it('keeps later answers that still apply: a federated identity also signs out of the console', () => {
+    const snapshot = walk(...iamAllSessions, change('userType'), answer('userType', 'federated-identity'));
+    expect(snapshot.context.answers).toEqual({
+      userType: 'federated-identity',
+      portal: 'console',
+      sessions: 'several',
+      whichSessions: 'all',
+    });
+    expect(screenName(snapshot)).toBe('question:sessions');
+  });
+
+  it('drops later answers that no longer apply: a Builder ID user has no console sessions', () => {
+    const snapshot = walk(...iamAllSessions, change('userType'), answer('userType', 'builder-id'));
+    expect(snapshot.context.answers).toEqual({ userType: 'builder-id' });
+    expect(screenName(snapshot)).toBe('question:portal');
+  });
+
+  it('drops which sessions when there is only one', () => {
+    const snapshot = walk(...iamAllSessions, change('sessions'), answer('sessions', 'one'));
+    expect(snapshot.context.answers.whichSessions).toBeUndefined();
+    expect(screenName(snapshot)).toBe('step 1 of 2');
+  });
+
+  it('is refused for a question that was never asked', () => {
+    const snapshot = walk(...iamAllSessions, change('portal'));
+    expect(screenName(snapshot)).toBe('step 1 of 2');
+  });
+
+  it('starts the steps again from the first', () => {
+    const snapshot = walk(...iamAllSessions, { type: 'step.next' }, change('whichSessions'), answer('whichSessions', 'current'));
+    expect(screenName(snapshot)).toBe('step 1 of 2');
+  });
+});
+
+describe('start again', () => {
+  it('returns to the start page with every answer forgotten', () => {
+    const snapshot = walk(start, answer('userType', 'iam-user'), answer('sessions', 'one'), { type: 'wizard.restart' });
+    expect(screenName(snapshot)).toBe('start');
+    expect(snapshot.context.answers).toEqual({});
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { answer, screenName, start, walk } from '../support/walk';
+
+// Organised by question, as GOV.UK Smart Answers does: given earlier answers, each answer's next screen.
+describe('start', () => {
+  it('"Start now" asks for the user type', () => {
+    expect(screenName(walk(start))).toBe('question:userType');
+  });
+});
+
+describe('user type', () => {
+  it.each([
+    ['root-user', 'question:sessions'],
+    ['iam-user', 'question:sessions'],
+    ['federated-identity', 'question:sessions'],
+    ['identity-center-user', 'question:portal'],
+    ['builder-id', 'question:portal'],
+    ['not-sure', 'question:createdAccount'],
+  ])('%s leads to %s', (userType, next) => {
+    expect(screenName(walk(start, answer('userType', userType)))).toBe(next);
+  });
+
+  it.each(['root-user', 'iam-user', 'federated-identity'])(
+    'records the console for %s without asking, since it is the only place they sign in',
+    (userType) => {
+      expect(walk(start, answer('userType', userType)).context.answers.portal).toBe('console');
+    },
+  );
+
+  it('ignores an answer that is not one of its options', () => {
+    expect(screenName(walk(start, answer('userType', 'admin')))).toBe('question:userType');
+  });
+});
+
+describe('I’m not sure: created the account', () => {
+  const notSure = [start, answer('userType', 'not-sure')];
+  it('yes names the account root user', () => {
+    const snapshot = walk(...notSure, answer('createdAccount', 'yes'));
+    expect(screenName(snapshot)).toBe('identified');
+  });
+  it('no asks how they sign in', () => {
+    expect(screenName(walk(...notSure, answer('createdAccount', 'no')))).toBe('question:signInMethod');
+  });
+});
+
+describe('I’m not sure: how you sign in', () => {
+  const asked = [start, answer('userType', 'not-sure'), answer('createdAccount', 'no')];
+  it.each([
+    ['account-id-and-user-name', 'identified'],
+    ['access-portal', 'identified'],
+    ['sign-on-portal', 'identified'],
+    ['personal-profile', 'identified'],
+    ['none-of-these', 'unidentified'],
+  ])('%s leads to %s', (method, next) => {
+    expect(screenName(walk(...asked, answer('signInMethod', method)))).toBe(next);
+  });
+});
+
+describe('identified: Continue', () => {
+  const identifiedAs = (...events: Parameters<typeof walk>) =>
+    screenName(walk(start, answer('userType', 'not-sure'), ...events, { type: 'identification.confirm' }));
+  it('goes on as a root user: the console is settled, so sessions are next', () => {
+    expect(identifiedAs(answer('createdAccount', 'yes'))).toBe('question:sessions');
+  });
+  it('goes on as an Identity Center user: where are you signed in', () => {
+    expect(identifiedAs(answer('createdAccount', 'no'), answer('signInMethod', 'access-portal'))).toBe(
+      'question:portal',
+    );
+  });
+  it('goes on as a Builder ID user: where are you signed in', () => {
+    expect(identifiedAs(answer('createdAccount', 'no'), answer('signInMethod', 'personal-profile'))).toBe(
+      'question:portal',
+    );
+  });
+});
+
+describe('portal', () => {
+  it.each([
+    ['identity-center-user', 'console', 'question:sessions'],
+    ['identity-center-user', 'access-portal', 'step 1 of 2'],
+    ['identity-center-user', 'console-and-access-portal', 'question:sessions'],
+    ['builder-id', 'builder-id-profile', 'step 1 of 2'],
+    ['builder-id', 'builder-id-tool', 'step 1 of 1'],
+  ])('%s at %s leads to %s', (userType, portal, next) => {
+    expect(screenName(walk(start, answer('userType', userType), answer('portal', portal)))).toBe(next);
+  });
+
+  it('does not offer a Builder ID user the access portal', () => {
+    const snapshot = walk(start, answer('userType', 'builder-id'), answer('portal', 'access-portal'));
+    expect(screenName(snapshot)).toBe('question:portal');
+  });
+});
+
+describe('sessions', () => {
+  it.each([
+    ['iam-user', [], 'one', 'step 1 of 2'],
+    ['iam-user', [], 'several', 'question:whichSessions'],
+    ['identity-center-user', [answer('portal', 'console-and-access-portal')], 'one', 'step 1 of 4'],
+  ] as const)('%s with %j, %s leads to %s', (userType, earlier, sessions, next) => {
+    const snapshot = walk(start, answer('userType', userType), ...earlier, answer('sessions', sessions));
+    expect(screenName(snapshot)).toBe(next);
+  });
+});
+
+describe('which sessions', () => {
+  it.each(['all', 'current'])('%s leads to the first of two console steps', (which) => {
+    const snapshot = walk(
+      start,
+      answer('userType', 'federated-identity'),
+      answer('sessions', 'several'),
+      answer('whichSessions', which),
+    );
+    expect(screenName(snapshot)).toBe('step 1 of 2');
+  });
+});
+
+describe('steps and confirmation', () => {
+  const atSteps = [start, answer('userType', 'iam-user'), answer('sessions', 'one')];
+  const next = { type: 'step.next' } as const;
+  it('Next step moves through the steps, then to the confirmation', () => {
+    expect(screenName(walk(...atSteps, next))).toBe('step 2 of 2');
+    expect(screenName(walk(...atSteps, next, next))).toBe('confirmation');
+  });
+  it('Previous step goes back one step and not before the first', () => {
+    expect(screenName(walk(...atSteps, next, { type: 'step.previous' }))).toBe('step 1 of 2');
+    expect(screenName(walk(...atSteps, { type: 'step.previous' }))).toBe('step 1 of 2');
+  });
+  it('yes leads to done, no to the reasons you may still be signed in', () => {
+    expect(screenName(walk(...atSteps, next, next, { type: 'confirmation.signedOut' }))).toBe('done');
+    expect(screenName(walk(...atSteps, next, next, { type: 'confirmation.stillSignedIn' }))).toBe('notSignedOut');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { phases, progressOf } from '../../src/flow/progress';
+import { completePaths } from '../../src/flow/reachable';
+import { screenOf } from '../../src/flow/screen';
+import { answer, start, walk } from '../support/walk';
+
+describe('progress', () => {
+  it('is not shown on the start page', () => {
+    expect(progressOf(walk())).toBeUndefined();
+  });
+
+  it('never goes backwards along any complete path, and the step count never exceeds its total', () => {
+    for (const path of completePaths()) {
+      let reached = -1;
+      for (const { state } of path.steps) {
+        const progress = progressOf(state);
+        if (!progress) continue;
+        const position = phases.indexOf(progress.phase);
+        expect(position).toBeGreaterThanOrEqual(reached);
+        reached = position;
+        const screen = screenOf(state);
+        if (screen.kind === 'step') expect(screen.index).toBeLessThan(screen.count);
+      }
+    }
+  });
+
+  it('marks earlier phases done, later ones upcoming', () => {
+    const progress = progressOf(walk(start, answer('userType', 'identity-center-user')));
+    expect(progress?.statuses).toEqual({
+      who: 'done',
+      where: 'current',
+      sessions: 'upcoming',
+      steps: 'upcoming',
+      check: 'upcoming',
+    });
+  });
+
+  it('marks the sessions phase not needed once the answers rule it out', () => {
+    const progress = progressOf(walk(start, answer('userType', 'builder-id'), answer('portal', 'builder-id-profile')));
+    expect(progress?.phase).toBe('steps');
+    expect(progress?.statuses.sessions).toBe('not-needed');
+  });
+});
