@@ -55,16 +55,18 @@ export interface ResolvedAddress {
   recognised: boolean;
 }
 
+const repeat = (event: WizardEvent, times: number) => Array.from({ length: times }, () => event);
+
 /** The events that walk from a step screen to the named screen beyond it, or undefined if there is none. */
 function eventsAfterSteps(rest: readonly string[], stepCount: number): WizardEvent[] | undefined {
   const next: WizardEvent = { type: 'step.next' };
   const [name, number, ...extra] = rest;
   if (name === screenSlugs.step && number !== undefined && extra.length === 0 && /^[1-9]\d{0,2}$/.test(number)) {
     const index = Number(number) - 1;
-    return index < stepCount ? Array<WizardEvent>(index).fill(next) : undefined;
+    return index < stepCount ? repeat(next, index) : undefined;
   }
   if (rest.length !== 1) return undefined;
-  const toConfirmation = Array<WizardEvent>(stepCount).fill(next);
+  const toConfirmation = repeat(next, stepCount);
   if (name === screenSlugs.confirmation) return toConfirmation;
   if (name === screenSlugs.done) return [...toConfirmation, { type: 'confirmation.signedOut' }];
   if (name === screenSlugs.notSignedOut) return [...toConfirmation, { type: 'confirmation.stillSignedIn' }];

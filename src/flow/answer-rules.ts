@@ -99,9 +99,10 @@ export function situationOf(answers: Answers): Situation | undefined {
   return { userType, portal: answers.portal, sessions: answers.sessions, whichSessions: answers.whichSessions };
 }
 
+const matches = <T>(allowed: readonly T[] | undefined, value: T | undefined) =>
+  allowed === undefined || (value !== undefined && allowed.includes(value));
+
 export function applies(rule: AppliesTo, situation: Situation): boolean {
-  const matches = <T>(allowed: readonly T[] | undefined, value: T | undefined) =>
-    allowed === undefined || (value !== undefined && allowed.includes(value));
   return (
     matches(rule.userTypes, situation.userType) &&
     matches(rule.portals, situation.portal) &&

@@ -29,8 +29,8 @@ export function AnswersSummary() {
             <dd className="answers__action">
               {isAsked(question, answers) && (
                 <WizardLink events={[{ type: 'answer.change', question }]}>
-                  {chrome.change}
-                  <span className="visually-hidden"> {questions[question].summaryLabel.toLowerCase()}</span>
+                  {chrome.change}{' '}
+                  <span className="visually-hidden">{questions[question].summaryLabel.toLowerCase()}</span>
                 </WizardLink>
               )}
             </dd>

@@ -67,8 +67,7 @@ export function RadioForm({ legend, heading, intro, options, selected, error, on
           )}
           {showError && (
             <p id={errorId} className="error-message">
-              <span className="visually-hidden">{chrome.errorTitlePrefix}</span>
-              {error}
+              <span className="visually-hidden">{chrome.errorTitlePrefix.trim()}</span> {error}
             </p>
           )}
           <div className="radios">

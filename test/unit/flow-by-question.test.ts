@@ -56,9 +56,10 @@ describe('I’m not sure: how you sign in', () => {
   });
 });
 
+const identifiedAs = (...events: Parameters<typeof walk>) =>
+  screenName(walk(start, answer('userType', 'not-sure'), ...events, { type: 'identification.confirm' }));
+
 describe('identified: Continue', () => {
-  const identifiedAs = (...events: Parameters<typeof walk>) =>
-    screenName(walk(start, answer('userType', 'not-sure'), ...events, { type: 'identification.confirm' }));
   it('goes on as a root user: the console is settled, so sessions are next', () => {
     expect(identifiedAs(answer('createdAccount', 'yes'))).toBe('question:sessions');
   });

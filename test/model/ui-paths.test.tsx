@@ -1,0 +1,84 @@
+import { screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { caveats } from '../../src/content/caveats';
+import { questions } from '../../src/content/questions';
+import { confirmationScreen } from '../../src/content/screens';
+import { reasons } from '../../src/content/troubleshooting';
+import { completePaths } from '../../src/flow/reachable';
+import { screenOf, type WizardSnapshot } from '../../src/flow/screen';
+import type { WizardEvent } from '../../src/flow/wizard-events';
+import { headingOf } from '../../src/screens/heading';
+import { contentOnPath } from '../support/path-content';
+import { renderAt } from '../support/render-app';
+
+async function choose(user: UserEvent, label: string) {
+  await user.click(screen.getByRole('radio', { name: label }));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+}
+
+/** Does what a person does to cause this event on the screen in front of them. */
+async function act(user: UserEvent, event: WizardEvent) {
+  switch (event.type) {
+    case 'wizard.start':
+      return user.click(screen.getByRole('link', { name: 'Start now' }));
+    case 'answer.select': {
+      const options = questions[event.question].options as Record<string, { label: string }>;
+      return choose(user, options[event.value]!.label);
+    }
+    case 'identification.confirm':
+      return user.click(screen.getByRole('link', { name: 'Continue' }));
+    case 'step.next':
+      return user.click(screen.getByRole('link', { name: /^(Next step|I’ve done this step)$/ }));
+    case 'confirmation.signedOut':
+      return choose(user, confirmationScreen.yes);
+    case 'confirmation.stillSignedIn':
+      return choose(user, confirmationScreen.no);
+    default:
+      // The path's first step is the machine starting: the start page, opened by its address.
+      if ((event.type as string) !== 'xstate.init') throw new Error(`A person cannot cause ${event.type} on a path`);
+  }
+}
+
+/** The key words each screen must show for the answers that led to it, as a person would look for them. */
+function keyContent(state: WizardSnapshot): Array<() => HTMLElement> {
+  const now = screenOf(state);
+  const { steps, caveatIds, reasonIds } = contentOnPath(state);
+  switch (now.kind) {
+    case 'step': {
+      const { target } = steps[now.index]!;
+      const exactLabel = target.kind === 'control' || target.kind === 'page' ? [target.label] : [];
+      return [
+        () => screen.getByText(`Step ${now.index + 1} of ${steps.length}`, { exact: false }),
+        ...exactLabel.map((label) => () => screen.getAllByText(label, { selector: 'strong' })[0]!),
+      ];
+    }
+    case 'done':
+      return caveatIds.map((id) => () => screen.getByText(caveats.find((caveat) => caveat.id === id)!.text));
+    case 'notSignedOut':
+      return reasonIds.map(
+        (id) => () => screen.getByRole('heading', { level: 2, name: reasons.find((reason) => reason.id === id)!.symptom }),
+      );
+    default:
+      return [];
+  }
+}
+
+const paths = completePaths();
+
+describe('every complete path, walked through the screens by a person', () => {
+  it.each(paths.map((path) => [JSON.stringify(path.state.context.answers), path.state.value, path]))(
+    '%s to %s',
+    async (_, __, path) => {
+      const { user } = renderAt('/');
+      for (const [index, step] of path.steps.entries()) {
+        await act(user, step.event);
+        const heading = screen.getByRole('heading', { level: 1 });
+        expect(heading).toHaveTextContent(headingOf(step.state));
+        // Focus moves to the new heading on every screen change, but not when the page first opens.
+        expect(document.activeElement).toBe(index === 0 ? document.body : heading);
+        for (const find of keyContent(step.state)) expect(find()).toBeVisible();
+      }
+    },
+  );
+});

@@ -1,0 +1,18 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderAt } from '../support/render-app';
+
+vi.mock('../../src/flow/procedures', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/flow/procedures')>()),
+  stepsFor: () => [],
+}));
+
+describe('a screen that fails', () => {
+  it('shows a clear message and a way on, keeping the rest of the page', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    renderAt('/iam-user/console/one/steps/1/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Sorry, this screen could not be shown.' })).toBeVisible();
+    expect(screen.getAllByRole('link', { name: 'Start again' })[0]).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Back' })).toBeVisible();
+  });
+});

@@ -1,0 +1,137 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderAt } from '../support/render-app';
+
+describe('a question', () => {
+  it('is a form whose legend is the page heading, with a hint for each option', () => {
+    renderAt('/user-type/');
+    const group = screen.getByRole('group', { name: 'What kind of AWS user are you?' });
+    expect(within(group).getByRole('heading', { level: 1, name: 'What kind of AWS user are you?' })).toBeVisible();
+    expect(within(group).getByRole('radio', { name: 'IAM user' })).toHaveAccessibleDescription(
+      'An administrator gave you an account ID or alias, a user name and a password.',
+    );
+    expect(document.title).toBe('What kind of AWS user are you? – Sign out of AWS');
+  });
+
+  it('Continue with nothing chosen shows an error summary, focuses it and marks the title', async () => {
+    const { user } = renderAt('/user-type/');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = screen.getByRole('heading', { name: 'There is a problem' }).parentElement!;
+    expect(summary).toHaveFocus();
+    const link = within(summary).getByRole('link', { name: 'Select the kind of AWS user you are, or “I’m not sure”' });
+    expect(link).toHaveAttribute('href', `#${screen.getByRole('radio', { name: 'Account root user' }).id}`);
+    expect(document.title).toBe('Error: What kind of AWS user are you? – Sign out of AWS');
+    expect(screen.getByRole('group', { name: 'What kind of AWS user are you?' })).toHaveAccessibleDescription(
+      /Error: Select the kind of AWS user you are/,
+    );
+  });
+
+  it('an answer moves on, focuses the new heading and changes the title', async () => {
+    const { user } = renderAt('/user-type/');
+    await user.click(screen.getByRole('radio', { name: 'IAM user' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent('How many identities are signed in to the console in this browser?');
+    expect(heading).toHaveFocus();
+    expect(document.title).toBe('How many identities are signed in to the console in this browser? – Sign out of AWS');
+    expect(window.location.pathname).toBe('/iam-user/console/sessions/');
+  });
+});
+
+describe('the answers summary', () => {
+  it('lists the answers so far, with a Change link for each question that was asked', () => {
+    renderAt('/iam-user/console/several/all/steps/1/');
+    const summary = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(summary).getByText('IAM user')).toBeVisible();
+    expect(within(summary).getByText('AWS Management Console')).toBeVisible();
+    expect(within(summary).getByRole('link', { name: 'Change user type' })).toBeVisible();
+    expect(within(summary).getByRole('link', { name: 'Change sign out of' })).toBeVisible();
+    expect(within(summary).queryByRole('link', { name: 'Change signed in to' })).not.toBeInTheDocument();
+  });
+
+  it('Change returns to the question with the earlier answer selected', async () => {
+    const { user } = renderAt('/iam-user/console/several/all/steps/1/');
+    await user.click(screen.getByRole('link', { name: 'Change identities signed in' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'How many identities are signed in to the console in this browser?',
+    );
+    expect(screen.getByRole('radio', { name: 'Several (multi-session)' })).toBeChecked();
+    expect(window.location.pathname).toBe('/iam-user/console/sessions/');
+  });
+});
+
+describe('the Back link', () => {
+  it('sits before the main content and returns to the previous screen with the answer kept', async () => {
+    const { user } = renderAt('/identity-center-user/access-portal/steps/1/');
+    const back = screen.getByRole('link', { name: 'Back' });
+    expect(back.compareDocumentPosition(screen.getByRole('main')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(back).toHaveAttribute('href', '/identity-center-user/portal/');
+    await user.click(back);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where are you signed in?');
+    expect(screen.getByRole('radio', { name: 'AWS access portal' })).toBeChecked();
+  });
+
+  it('is not on the start page', () => {
+    renderAt('/');
+    expect(screen.queryByRole('link', { name: 'Back' })).not.toBeInTheDocument();
+  });
+});
+
+describe('steps', () => {
+  it('show step N of M, the exact control set apart, and the list of all steps with the current one marked', async () => {
+    const { user } = renderAt('/iam-user/console/several/current/steps/1/');
+    await user.click(screen.getByRole('link', { name: 'Next step' }));
+    expect(screen.getByText(/^Step 2 of 2/)).toBeVisible();
+    expect(screen.getByText('Sign out of current session', { selector: 'strong' })).toBeVisible();
+    const list = screen.getByRole('region', { name: 'All steps' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(list).getByText(/Choose Sign out of current session in the console/).closest('li')).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+    await user.click(screen.getByRole('link', { name: 'Previous step' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Choose your user name in the console');
+  });
+});
+
+describe('the confirmation and results', () => {
+  it('asks "Are you signed out?" after saying how to know it worked', async () => {
+    const { user } = renderAt('/identity-center-user/access-portal/check/');
+    expect(screen.getByText(/You see the AWS access portal sign-in page/)).toBeVisible();
+    await user.click(screen.getByRole('radio', { name: 'No, I’m still signed in' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Still signed in? Here’s what to check');
+    expect(
+      screen.getByRole('heading', { name: 'Going back to the access portal signed you in again without asking for your password.' }),
+    ).toBeVisible();
+  });
+
+  it('done links to the other half of a full sign-out', async () => {
+    const { user } = renderAt('/identity-center-user/access-portal/done/');
+    await user.click(screen.getByRole('link', { name: 'Sign out of a console you opened from the portal' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
+  });
+
+  it('Start again returns to the start page', async () => {
+    const { user } = renderAt('/iam-user/console/one/done/');
+    await user.click(screen.getByRole('link', { name: 'Start again' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign out of AWS');
+    expect(window.location.pathname).toBe('/');
+  });
+});
+
+describe('a broken link', () => {
+  it('shows a notice naming where it took the person, and the canonical address', () => {
+    renderAt('/root-user/access-portal/steps/1/');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'We didn’t recognise all of that link, so we’ve taken you to the nearest step we could. You are on: How many identities are signed in to the console in this browser?',
+    );
+    expect(window.location.pathname).toBe('/root-user/console/sessions/');
+  });
+
+  it('renders address text as text, never as markup', () => {
+    renderAt('/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/');
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('What kind of AWS user are you?');
+  });
+});
