@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromePath)) {
+  console.error(`No Chromium at ${chromePath}: install it with "apt-get install -y chromium", or set CHROME_PATH.`);
+  process.exit(1);
+}
+
+const port = 4174;
+const basePathPort = 4175;
+const serve = (outDir: string, at: number, base = '/') =>
+  `vite build --logLevel warn --base ${base} --outDir ${outDir} && vite preview --base ${base} --outDir ${outDir} --port ${at} --strictPort`;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: chromePath,
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    { name: 'chromium', testIgnore: /base-path/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'base-path', testMatch: /base-path/, use: { baseURL: `http://127.0.0.1:${basePathPort}` } },
+  ],
+  webServer: [
+    { command: serve('dist-e2e/root', port), url: `http://127.0.0.1:${port}/`, timeout: 120_000 },
+    {
+      command: serve('dist-e2e/base', basePathPort, '/sign-out/'),
+      url: `http://127.0.0.1:${basePathPort}/sign-out/`,
+      timeout: 120_000,
+    },
+  ],
+});

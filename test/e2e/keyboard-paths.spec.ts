@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { chooseWithKeyboard, followWithKeyboard } from './keyboard';
+
+const paths: Array<{ portal: string; answers: string[]; steps: number; end: string }> = [
+  { portal: 'the console', answers: ['IAM user', 'Several (multi-session)', 'All of them'], steps: 2, end: '/iam-user/console/several/all/done/' },
+  { portal: 'the access portal', answers: ['IAM Identity Center user', 'AWS access portal'], steps: 2, end: '/identity-center-user/access-portal/done/' },
+  { portal: 'the Builder ID profile', answers: ['AWS Builder ID user', 'My AWS Builder ID profile'], steps: 2, end: '/builder-id/builder-id-profile/done/' },
+  { portal: 'a tool used with Builder ID', answers: ['AWS Builder ID user', 'An AWS tool I use with my Builder ID'], steps: 1, end: '/builder-id/builder-id-tool/done/' },
+];
+
+for (const { portal, answers, steps, end } of paths) {
+  test(`signs out of ${portal} from start to done with the keyboard alone`, async ({ page }) => {
+    await page.goto('/');
+    await followWithKeyboard(page, 'Start now');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    for (const answer of answers) {
+      await chooseWithKeyboard(page, answer);
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    }
+    for (let step = 1; step <= steps; step += 1) {
+      await expect(page.getByText(`Step ${step} of ${steps}`)).toBeVisible();
+      await followWithKeyboard(page, /^(Next step|I’ve done this step)$/);
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Check that it worked' })).toBeVisible();
+    await chooseWithKeyboard(page, 'Yes, I’m signed out');
+    await expect(page.getByRole('heading', { level: 1, name: 'You’re signed out' })).toBeFocused();
+    await expect(page).toHaveURL(end);
+    await expect(page).toHaveTitle('You’re signed out – Sign out of AWS');
+  });
+}
+
+test('a selected answer card shows focus while its radio has it', async ({ page }) => {
+  await page.goto('/user-type/');
+  await page.getByRole('radio', { name: 'IAM user' }).focus();
+  await page.keyboard.press('ArrowDown');
+  const card = page.locator('.radio', { has: page.getByRole('radio', { name: 'IAM Identity Center user' }) });
+  await expect(card).toHaveCSS('outline-style', 'solid');
+});
+
+test('focus is always visible while tabbing', async ({ page }) => {
+  await page.goto('/iam-user/console/several/all/steps/2/');
+  const focusable = await page.locator('a[href], button').count();
+  expect(focusable).toBeGreaterThan(5);
+  for (let presses = 0; presses < focusable; presses += 1) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { tag: element.tagName, width: parseFloat(style.outlineWidth), outline: style.outlineStyle };
+    });
+    expect(outline).toMatchObject({ tag: expect.stringMatching(/^(A|BUTTON)$/), outline: 'solid' });
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  }
+});
