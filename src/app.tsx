@@ -8,6 +8,7 @@ import { headingOf } from './screens/heading';
 import { CurrentScreen } from './screens/screen-for';
 import { AnswersSummary } from './ui/answers-summary';
 import { BackLink } from './ui/back-link';
+import { CopyLink } from './ui/copy-link';
 import { useDocumentTitle } from './ui/document-title';
 import { useFocusHeadingOnChange } from './ui/focus-on-change';
 import { LinkNotice } from './ui/link-notice';
@@ -59,6 +60,7 @@ function Wizard({ openedUnrecognised }: { openedUnrecognised: boolean }) {
           </ScreenErrorBoundary>
           {!isStart && (
             <>
+              <CopyLink key={path} path={path} />
               <AnswersSummary />
               <p className="start-again">
                 <WizardLink events={restart}>{chrome.startAgain}</WizardLink>

@@ -64,3 +64,9 @@ export const chrome = {
   screenFailed: 'Sorry, this screen could not be shown.',
   screenFailedAdvice: 'Go back, or start again. Your answers are in the address of each screen, so nothing you did is lost.',
 } as const;
+
+export const copyLink = {
+  action: 'Copy link to this step',
+  copied: 'Link copied',
+  manualLabel: 'Your browser didn’t let us copy it. Copy this link:',
+} as const;
