@@ -41,7 +41,7 @@ export const caveats: readonly Caveat[] = [
   },
   {
     id: 'other-identities-still-signed-in',
-    text: 'The other identities in this browser are still signed in, each in its own tab. To sign them all out at once, choose Sign out of all sessions.',
+    text: 'The other identities in this browser are still signed in, each in its own tab. To sign them all out at once, choose “Sign out of all sessions”.',
     appliesTo: { sessions: ['several'], whichSessions: ['current'] },
     source: 'GUIDE',
   },
@@ -54,13 +54,13 @@ export const caveats: readonly Caveat[] = [
   },
   {
     id: 'saml-session-length',
-    text: 'Signing out matters: a console session started through your organization’s SAML sign-in can last up to 12 hours, as your identity provider sets.',
+    text: 'If your organization signs you in with SAML, your identity provider may let a console session last up to 12 hours, so it’s worth signing out when you’re done.',
     appliesTo: { userTypes: ['federated-identity'] },
     source: 'SAML',
   },
   {
     id: 'builder-id-tools-separate',
-    text: 'Signing out of your profile does not sign you out of the tools you use with your Builder ID, such as Amazon Q Developer. Each tool is signed out of in the tool itself.',
+    text: 'The tools you use with your Builder ID, such as Amazon Q Developer, are signed out of separately, each in the tool itself.',
     appliesTo: { portals: ['builder-id-profile'] },
     followUp: {
       label: 'Sign out of the tools you use with Builder ID',
@@ -76,7 +76,7 @@ export const caveats: readonly Caveat[] = [
   },
   {
     id: 'builder-id-google',
-    text: 'If you signed in with Continue with Google, ending your Builder ID sessions does not sign you out of Google.',
+    text: 'If you signed in with “Continue with Google”, ending your Builder ID sessions does not sign you out of Google.',
     appliesTo: { portals: builderIdPortals },
     source: 'BUILDERID-TROUBLE',
   },

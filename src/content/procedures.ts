@@ -30,7 +30,7 @@ export type ProcedureId = 'console' | 'access-portal' | 'builder-id-profile' | '
 export type ConsoleSignOutOption = 'Sign out' | 'Sign out of all sessions' | 'Sign out of current session';
 
 const consoleOptionWords: Record<ConsoleSignOutOption, string> = {
-  'Sign out': 'With only one identity signed in, the menu offers a single sign-out option.',
+  'Sign out': 'With only one identity signed in, the menu offers this single sign-out option.',
   'Sign out of all sessions': 'This signs out every identity in this browser at the same time.',
   'Sign out of current session': 'This signs out only the identity that is selected now. The others stay signed in.',
 };
@@ -50,10 +50,10 @@ export function consoleProcedure(option: ConsoleSignOutOption): ProcedureContent
         source: 'GUIDE',
       },
       {
-        heading: `Choose ${option} in the console`,
-        instruction: `A menu opens under your name. Choose ${option}. ${consoleOptionWords[option]}`,
+        heading: `Choose “${option}” in the console`,
+        instruction: `A menu opens under your name. Choose “${option}”. ${consoleOptionWords[option]}`,
         target: { kind: 'control', label: option },
-        source: option === 'Sign out' ? 'GUIDE' : 'MULTI',
+        source: 'GUIDE',
       },
     ],
     success: { text: 'You are returned to the AWS Management Console webpage.', source: 'GUIDE' },
@@ -71,8 +71,8 @@ export const accessPortalProcedure: ProcedureContent = {
       source: 'GUIDE',
     },
     {
-      heading: 'Choose Sign out in the access portal',
-      instruction: 'Choose Sign out.',
+      heading: 'Choose “Sign out” in the access portal',
+      instruction: 'Choose “Sign out”.',
       target: { kind: 'control', label: 'Sign out' },
       source: 'GUIDE',
     },
@@ -90,13 +90,13 @@ export const builderIdProfileProcedure: ProcedureContent = {
     {
       heading: 'Open your AWS Builder ID profile',
       instruction:
-        'Go to your AWS Builder ID profile at https://profile.aws.amazon.com/. When you are signed in there, you arrive at the My details page.',
+        'Go to your AWS Builder ID profile at https://profile.aws.amazon.com/. When you are signed in there, you arrive at the “My details” page.',
       target: { kind: 'page', label: 'My details' },
       source: 'GUIDE',
     },
     {
-      heading: 'Choose Sign out on your profile page',
-      instruction: 'In the top right of your AWS Builder ID profile page, choose Sign out.',
+      heading: 'Choose “Sign out” on your profile page',
+      instruction: 'In the top right of your AWS Builder ID profile page, choose “Sign out”.',
       target: { kind: 'control', label: 'Sign out' },
       source: 'GUIDE',
     },
@@ -117,7 +117,7 @@ export const builderIdToolProcedure: ProcedureContent = {
     },
   ],
   success: {
-    text: 'Each tool you signed out of no longer shows you as signed in with your Builder ID.',
+    text: 'You have used the sign-out in each tool you signed in to with your Builder ID. Each tool shows this in its own way; check the tool’s own help if you’re unsure.',
     source: 'GUIDE',
   },
 };

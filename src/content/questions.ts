@@ -26,7 +26,7 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
     summaryLabel: 'User type',
     slug: 'user-type',
     intro: 'How you sign out depends on how you signed in.',
-    error: 'Select the kind of AWS user you are, or “I’m not sure”',
+    error: 'Select the kind of AWS user you are, or that you’re not sure',
     options: {
       'root-user': {
         label: 'Account root user',
@@ -40,7 +40,7 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
       },
       'identity-center-user': {
         label: 'IAM Identity Center user',
-        hint: 'You sign in at your organization’s AWS access portal, an address such as https://d-xxxxxxxxxx.awsapps.com/start.',
+        hint: 'You sign in at your organization’s AWS access portal, an address such as https://d-xxxxxxxxxx.awsapps.com/start, perhaps with the same user name and password as your company’s other systems.',
         source: 'URLS',
       },
       'federated-identity': {
@@ -81,7 +81,7 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
     text: 'How do you sign in?',
     summaryLabel: 'How you sign in',
     slug: 'sign-in',
-    error: 'Select how you sign in, or “None of these”',
+    error: 'Select how you sign in, or that none of these fits',
     options: {
       'account-id-and-user-name': {
         label: 'With an account ID or alias, a user name and a password',
@@ -90,12 +90,12 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
       },
       'access-portal': {
         label: 'At an AWS access portal address',
-        hint: 'An address such as https://d-xxxxxxxxxx.awsapps.com/start, often from an invitation email sent by no-reply@login.awsapps.com or no-reply@signin.aws.',
+        hint: 'An address such as https://d-xxxxxxxxxx.awsapps.com/start, perhaps from an invitation email sent by no-reply@login.awsapps.com or no-reply@signin.aws. You may reach it with the same user name and password you use for your company’s other systems.',
         source: 'TYPES',
       },
       'sign-on-portal': {
         label: 'Through my company’s sign-on portal, or a login such as Google or Facebook',
-        hint: 'A company directory or single sign-on page, or a login such as Login with Amazon, Google or Facebook.',
+        hint: 'A company directory or single sign-on page, or a login such as Login with Amazon, Google or Facebook, that takes you to the AWS Management Console. If it takes you to an AWS access portal (an address ending in awsapps.com/start), choose the access portal instead.',
         source: 'TYPES',
       },
       'personal-profile': {
@@ -132,7 +132,7 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
       },
       'builder-id-profile': {
         label: 'My AWS Builder ID profile',
-        hint: 'The profile page at https://profile.aws.amazon.com/, which opens on My details.',
+        hint: 'The profile page at https://profile.aws.amazon.com/, which opens on “My details”.',
         source: 'GUIDE',
       },
       'builder-id-tool': {
@@ -151,7 +151,7 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
     options: {
       one: {
         label: 'Just one',
-        hint: 'The menu under your user name offers a single Sign out.',
+        hint: 'The menu under your user name offers a single “Sign out”.',
         source: 'GUIDE',
       },
       several: {

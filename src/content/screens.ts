@@ -3,7 +3,7 @@ export const productName = 'Sign out of AWS';
 
 export const startScreen = {
   heading: 'Sign out of AWS',
-  lead: 'Signing out of AWS depends on what kind of user you are and where you are signed in. Answer a few questions, one at a time, and we’ll show you exactly where to click, how to tell it worked, and what to do if it didn’t.',
+  lead: 'Signing out of AWS depends on what kind of user you are and where you are signed in. Answer a few questions, one at a time, and we’ll show you where to click, as AWS describes it, how to tell it worked, and what to do if it didn’t.',
   forWhom: 'For anyone using AWS: account root users, IAM users, IAM Identity Center users, federated identities and AWS Builder ID users, and the help desks who support them.',
   time: 'It takes about a minute.',
   action: 'Start now',
@@ -33,7 +33,7 @@ export const confirmationScreen = {
 
 export const doneScreen = {
   heading: 'You’re signed out',
-  noCaveats: 'There is nothing else you need to do.',
+  noCaveats: 'You’ve finished the steps for your situation. If you signed in on another browser or device, sign out there too.',
   alsoKnow: 'Also good to know',
 } as const;
 

@@ -19,8 +19,8 @@ const withAdministrator = ['iam-user', 'identity-center-user', 'federated-identi
 export const reasons: readonly Reason[] = [
   {
     id: 'menu-showed-session-options',
-    symptom: 'The menu showed Sign out of all sessions and Sign out of current session, not Sign out.',
-    fix: 'Multi-session is on in this browser, so more than one identity can be signed in. Change your answer to several identities and choose Sign out of all sessions.',
+    symptom: 'The menu showed “Sign out of all sessions” and “Sign out of current session”, not “Sign out”.',
+    fix: 'These options appear when more than one identity is signed in to this browser (multi-session). Change your answer to several identities, then choose which ones to sign out.',
     appliesTo: { portals: ['console', 'console-and-access-portal'], sessions: ['one'] },
     changeAnswer: { question: 'sessions', label: 'Change how many identities are signed in' },
     source: 'GUIDE',
@@ -28,7 +28,7 @@ export const reasons: readonly Reason[] = [
   {
     id: 'signed-out-current-only',
     symptom: 'Other tabs still show the console signed in.',
-    fix: 'Sign out of current session only signs out the selected identity. Choose Sign out of all sessions to sign out every identity in this browser.',
+    fix: 'Choosing “Sign out of current session” signs out only the selected identity. Choose “Sign out of all sessions” to sign out every identity in this browser.',
     appliesTo: { sessions: ['several'], whichSessions: ['current'] },
     changeAnswer: { question: 'whichSessions', label: 'Change which identities to sign out' },
     source: 'GUIDE',
@@ -36,7 +36,7 @@ export const reasons: readonly Reason[] = [
   {
     id: 'portal-signed-straight-back-in',
     symptom: 'Going back to the access portal signed you in again without asking for your password.',
-    fix: 'Your organization probably uses an external identity provider, and signing out of the portal does not end your session there. Sign out of your identity provider too, or ask your administrator how.',
+    fix: 'If your organization uses an external identity provider, signing out of the portal does not end your session with that provider, so the portal may sign you straight back in. Sign out of your identity provider too, or ask your administrator how.',
     appliesTo: { portals: ['access-portal', 'console-and-access-portal'] },
     source: 'GUIDE',
   },
@@ -44,7 +44,7 @@ export const reasons: readonly Reason[] = [
     id: 'console-from-portal-still-open',
     symptom: 'A console you opened from the access portal is still signed in.',
     fix: 'Console sessions opened from the portal are separate and are not ended by signing out of the portal. Sign out of each one in the console.',
-    appliesTo: { portals: ['access-portal'] },
+    appliesTo: { portals: ['access-portal', 'console-and-access-portal'] },
     followUp: {
       label: 'Sign out of a console you opened from the portal',
       answers: { userType: 'identity-center-user', portal: 'console' },
@@ -91,16 +91,16 @@ export const reasons: readonly Reason[] = [
   {
     id: 'builder-id-google-still-signed-in',
     symptom: 'You are still signed in to Google.',
-    fix: 'If you signed in with Continue with Google, ending your Builder ID sessions does not sign you out of Google. Sign out of Google itself if you want to.',
+    fix: 'If you signed in with “Continue with Google”, ending your Builder ID sessions does not sign you out of Google. Sign out of Google itself if you want to.',
     appliesTo: { portals: builderIdPortals },
     source: 'BUILDERID-TROUBLE',
   },
   {
     id: 'other-browser',
     symptom: 'Another browser or device still shows the console signed in.',
-    fix: 'Signing out of the console, even with Sign out of all sessions, applies to the identities in the browser you used. Sign out in each browser you signed in with.',
+    fix: 'Signing out of the console, even with “Sign out of all sessions”, applies to the identities in the browser you used. Sign out in each browser you signed in with.',
     appliesTo: { portals: ['console', 'console-and-access-portal'] },
-    source: 'MULTI',
+    source: 'GUIDE',
   },
   {
     id: 'different-user-type',

@@ -2,6 +2,7 @@ import { confirmationScreen } from '../content/screens';
 import { situationOf } from '../flow/answer-rules';
 import { proceduresFor } from '../flow/procedures';
 import { RadioForm } from '../ui/radio-form';
+import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardActor } from '../ui/wizard-actor';
 
@@ -16,7 +17,7 @@ export function ConfirmationScreen() {
       <ul className="success-list">
         {procedures.map((procedure) => (
           <li key={procedure.id}>
-            <strong>{procedure.title}:</strong> {procedure.success.text}
+            <strong>{procedure.title}:</strong> <RichText text={procedure.success.text} />
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { caveats } from '../content/caveats';
 import { doneScreen } from '../content/screens';
 import { applies, situationOf } from '../flow/answer-rules';
 import { FollowUpLink } from '../ui/follow-up-link';
+import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardActor } from '../ui/wizard-actor';
 
@@ -19,7 +20,9 @@ export function DoneScreen() {
           <ul className="advice-list">
             {applicable.map((caveat) => (
               <li key={caveat.id} className="advice">
-                <p>{caveat.text}</p>
+                <p>
+                  <RichText text={caveat.text} />
+                </p>
                 {caveat.followUp && (
                   <p>
                     <FollowUpLink followUp={caveat.followUp} />

@@ -2,6 +2,7 @@ import { notSignedOutScreen } from '../content/screens';
 import { reasons } from '../content/troubleshooting';
 import { applies, situationOf } from '../flow/answer-rules';
 import { FollowUpLink } from '../ui/follow-up-link';
+import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardActor } from '../ui/wizard-actor';
 import { WizardLink } from '../ui/wizard-link';
@@ -15,8 +16,12 @@ export function NotSignedOutScreen() {
       <p className="lead">{notSignedOutScreen.lead}</p>
       {applicable.map((reason) => (
         <section key={reason.id} className="advice" aria-labelledby={`reason-${reason.id}`}>
-          <h2 id={`reason-${reason.id}`}>{reason.symptom}</h2>
-          <p>{reason.fix}</p>
+          <h2 id={`reason-${reason.id}`}>
+            <RichText text={reason.symptom} />
+          </h2>
+          <p>
+            <RichText text={reason.fix} />
+          </p>
           {reason.changeAnswer && (
             <p>
               <WizardLink events={[{ type: 'answer.change', question: reason.changeAnswer.question }]}>

@@ -1,7 +1,7 @@
 import { stepScreen } from '../content/screens';
 import { situationOf } from '../flow/answer-rules';
 import { stepsFor } from '../flow/procedures';
-import { InstructionText } from '../ui/instruction-text';
+import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardActor } from '../ui/wizard-actor';
 import { WizardLink } from '../ui/wizard-link';
@@ -15,7 +15,9 @@ export function StepScreen({ index }: { index: number }) {
   return (
     <>
       <ScreenHeading caption={`Step ${index + 1} of ${steps.length} · ${step.procedure.title}`}>{step.heading}</ScreenHeading>
-      <InstructionText text={step.instruction} target={step.target} />
+      <p className="instruction">
+        <RichText text={step.instruction} />
+      </p>
       <div className="button-group">
         <WizardLink events={[{ type: 'step.next' }]} className="button">
           {isLast ? stepScreen.lastNext : stepScreen.next}
@@ -37,7 +39,9 @@ export function StepScreen({ index }: { index: number }) {
             >
               {each.heading}
               {position === index && <span className="visually-hidden"> (this step)</span>}
-              <span className="step-list__detail">{each.instruction}</span>
+              <span className="step-list__detail">
+                <RichText text={each.instruction} />
+              </span>
             </li>
           ))}
         </ol>

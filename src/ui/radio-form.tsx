@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { chrome } from '../content/screens';
 import { useDocumentTitle } from './document-title';
+import { RichText } from './rich-text';
 
 export interface RadioOption {
   value: string;
@@ -87,7 +88,7 @@ export function RadioForm({ legend, heading, intro, options, selected, error, on
                   <label htmlFor={inputId}>{option.label}</label>
                   {option.hint && (
                     <p id={hintId} className="radio__hint">
-                      {option.hint}
+                      <RichText text={option.hint} />
                     </p>
                   )}
                 </div>

@@ -80,7 +80,7 @@ test('a copied link opens the same screen in a new page', async ({ page, context
 
   const fresh = await context.newPage();
   await fresh.goto(copied);
-  await expect(heading(fresh)).toHaveText('Choose Sign out on your profile page');
+  await expect(heading(fresh)).toHaveText('Choose “Sign out” on your profile page');
 });
 
 test('where the clipboard is refused, the link is shown selected to copy by hand', async ({ page }) => {
@@ -92,7 +92,7 @@ test('where the clipboard is refused, the link is shown selected to copy by hand
   const field = page.getByRole('textbox', { name: /Copy this link/ });
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(/\/iam-user\/console\/one\/check\/$/);
-  expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd - input.selectionStart)).toBe(
+  expect(await field.evaluate((input: HTMLInputElement) => (input.selectionEnd ?? 0) - (input.selectionStart ?? 0))).toBe(
     (await field.inputValue()).length,
   );
 });

@@ -81,3 +81,31 @@ describe('sources', () => {
     expect(Object.keys(sources)).toContain(item.source);
   });
 });
+
+describe('names quoted as they appear on AWS screens', () => {
+  // Every name the content quotes must be one FACTS.md or the guide quotes: a person will look for it.
+  const namesInFacts = [
+    'Sign out',
+    'Sign out of all sessions',
+    'Sign out of current session',
+    'My details',
+    'Continue with Google',
+  ];
+  const allText = JSON.stringify([
+    caveats,
+    reasons,
+    questions,
+    ['Sign out', 'Sign out of all sessions', 'Sign out of current session'].map((option) =>
+      consoleProcedure(option as Parameters<typeof consoleProcedure>[0]),
+    ),
+    accessPortalProcedure,
+    builderIdProfileProcedure,
+    builderIdToolProcedure,
+  ]);
+  const quoted = [...allText.matchAll(/“([^”]+)”/g)].map((match) => match[1]);
+
+  it('are all names the sources give', () => {
+    expect(quoted.length).toBeGreaterThan(10);
+    expect(quoted.filter((name) => !namesInFacts.includes(name!))).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { completePaths } from '../../src/flow/reachable';
 import { screenOf, type WizardSnapshot } from '../../src/flow/screen';
 import type { WizardEvent } from '../../src/flow/wizard-events';
 import { headingOf } from '../../src/screens/heading';
-import { contentOnPath } from '../support/path-content';
+import { asShown, contentOnPath, paragraphReading } from '../support/path-content';
 import { renderAt } from '../support/render-app';
 
 async function choose(user: UserEvent, label: string) {
@@ -54,10 +54,13 @@ function keyContent(state: WizardSnapshot): Array<() => HTMLElement> {
       ];
     }
     case 'done':
-      return caveatIds.map((id) => () => screen.getByText(caveats.find((caveat) => caveat.id === id)!.text));
+      return caveatIds.map(
+        (id) => () => screen.getByText(paragraphReading(asShown(caveats.find((caveat) => caveat.id === id)!.text))),
+      );
     case 'notSignedOut':
       return reasonIds.map(
-        (id) => () => screen.getByRole('heading', { level: 2, name: reasons.find((reason) => reason.id === id)!.symptom }),
+        (id) => () =>
+          screen.getByRole('heading', { level: 2, name: asShown(reasons.find((reason) => reason.id === id)!.symptom) }),
       );
     default:
       return [];

@@ -18,7 +18,7 @@ describe('a question', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = screen.getByRole('heading', { name: 'There is a problem' }).parentElement!;
     expect(summary).toHaveFocus();
-    const link = within(summary).getByRole('link', { name: 'Select the kind of AWS user you are, or “I’m not sure”' });
+    const link = within(summary).getByRole('link', { name: 'Select the kind of AWS user you are, or that you’re not sure' });
     expect(link).toHaveAttribute('href', `#${screen.getByRole('radio', { name: 'Account root user' }).id}`);
     expect(document.title).toBe('Error: What kind of AWS user are you? – Sign out of AWS');
     expect(screen.getByRole('group', { name: 'What kind of AWS user are you?' })).toHaveAccessibleDescription(
@@ -82,10 +82,11 @@ describe('steps', () => {
     const { user } = renderAt('/iam-user/console/several/current/steps/1/');
     await user.click(screen.getByRole('link', { name: 'Next step' }));
     expect(screen.getByText(/^Step 2 of 2/)).toBeVisible();
-    expect(screen.getByText('Sign out of current session', { selector: 'strong' })).toBeVisible();
+    const instruction = screen.getByText(/^A menu opens under your name/, { selector: 'p' });
+    expect(within(instruction).getByText('Sign out of current session', { selector: 'strong' })).toBeVisible();
     const list = screen.getByRole('region', { name: 'All steps' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
-    expect(within(list).getByText(/Choose Sign out of current session in the console/).closest('li')).toHaveAttribute(
+    expect(within(list).getByText(/Choose “Sign out of current session” in the console/).closest('li')).toHaveAttribute(
       'aria-current',
       'step',
     );
@@ -123,7 +124,7 @@ describe('the confirmation and results', () => {
 describe('a broken link', () => {
   it('shows a notice naming where it took the person, and the canonical address', () => {
     renderAt('/root-user/access-portal/steps/1/');
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(screen.getByText(/We didn’t recognise/).closest('[role=status]')).toHaveTextContent(
       'We didn’t recognise all of that link, so we’ve taken you to the nearest step we could. You are on: How many identities are signed in to the console in this browser?',
     );
     expect(window.location.pathname).toBe('/root-user/console/sessions/');
