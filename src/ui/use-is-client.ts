@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
-/** False while rendering on the server or hydrating, true once the page's script runs. */
+const neverChanges = () => () => {};
+
+/** False while rendering on the server and while hydrating, true once the page's script runs. */
 export function useIsClient(): boolean {
-  const [isClient, setIsClient] = useState(false);
-  useEffect(() => setIsClient(true), []);
-  return isClient;
+  return useSyncExternalStore(
+    neverChanges,
+    () => true,
+    () => false,
+  );
 }

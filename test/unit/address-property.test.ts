@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pathOf, resolvePath, screenSlugs } from '../../src/address/address';
 import { answerValues } from '../../src/content/answers';

@@ -12,7 +12,7 @@ describe('Copy link to this step', () => {
   });
 
   it('copies the full canonical address and says so to everyone', async () => {
-    const writeText = vi.fn(() => Promise.resolve());
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
     const { user } = renderAt('/IAM-user/console/several/all/steps/2');
     stubClipboard({ writeText });
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
