@@ -7,8 +7,9 @@ if (!existsSync(chromePath)) {
   process.exit(1);
 }
 
-const port = 4174;
-const basePathPort = 4175;
+// Overridable so that two checkouts can run their browser tests at once.
+const port = Number(process.env.E2E_PORT ?? 4174);
+const basePathPort = port + 1;
 const serve = (outDir: string, at: number, base = '/') =>
   `vite build --logLevel warn --base ${base} --outDir ${outDir} && vite preview --base ${base} --outDir ${outDir} --port ${at} --strictPort`;
 
@@ -37,7 +38,7 @@ export default defineConfig({
     { name: 'base-path', testMatch: /base-path/, use: { baseURL: `http://127.0.0.1:${basePathPort}` } },
   ],
   webServer: [
-    { command: serve('dist-e2e/root', port), url: `http://127.0.0.1:${port}/`, timeout: 120_000 },
+    { command: serve('dist-e2e/root', port), url: `http://127.0.0.1:${port}/`, timeout: 120_000, reuseExistingServer: false },
     {
       command: serve('dist-e2e/base', basePathPort, '/sign-out/'),
       url: `http://127.0.0.1:${basePathPort}/sign-out/`,
