@@ -1,6 +1,6 @@
 import { initialTransition, transition } from 'xstate';
 import { questionOrder } from '../content/answers';
-import { questions } from '../content/questions';
+import { questionSlugs } from '../content/question-slugs';
 import { answersBefore, screenOf, type WizardSnapshot } from '../flow/screen';
 import type { WizardEvent } from '../flow/wizard-events';
 import { wizardMachine } from '../flow/wizard-machine';
@@ -33,7 +33,7 @@ export function segmentsOf(snapshot: WizardSnapshot): string[] {
     case 'start':
       return [];
     case 'question':
-      return [...answers, questions[screen.question].slug];
+      return [...answers, questionSlugs[screen.question]];
     case 'step':
       return [...answers, screenSlugs.step, String(screen.index + 1)];
     default:
@@ -104,7 +104,7 @@ export function resolveSegments(segments: readonly string[]): ResolvedAddress {
     }
     const screen = screenOf(snapshot);
     if (screen.kind === 'question') {
-      if (segment === questions[screen.question].slug) return result(isLast);
+      if (segment === questionSlugs[screen.question]) return result(isLast);
       const answer: WizardEvent = { type: 'answer.select', question: screen.question, value: segment };
       if (!snapshot.can(answer)) return result(false);
       send(answer);

@@ -11,8 +11,6 @@ export interface QuestionContent<Q extends QuestionId = QuestionId> {
   text: string;
   /** Short name used in the answers summary and in "Change …" links. */
   summaryLabel: string;
-  /** Address segment of the screen that asks it. */
-  slug: string;
   /** Shown under the question, before the options. */
   intro?: string;
   /** Error shown when Continue is chosen with nothing selected. */
@@ -24,7 +22,6 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
   userType: {
     text: 'What kind of AWS user are you?',
     summaryLabel: 'User type',
-    slug: 'user-type',
     intro: 'How you sign out depends on how you signed in.',
     error: 'Select the kind of AWS user you are, or that you’re not sure',
     options: {
@@ -62,7 +59,6 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
   createdAccount: {
     text: 'Do you sign in with the email address and password that created the AWS account?',
     summaryLabel: 'Signs in with the account’s own email',
-    slug: 'created-account',
     error: 'Select yes or no',
     options: {
       yes: {
@@ -80,7 +76,6 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
   signInMethod: {
     text: 'How do you sign in?',
     summaryLabel: 'How you sign in',
-    slug: 'sign-in',
     error: 'Select how you sign in, or that none of these fits',
     options: {
       'account-id-and-user-name': {
@@ -112,7 +107,6 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
   portal: {
     text: 'Where are you signed in?',
     summaryLabel: 'Signed in to',
-    slug: 'portal',
     error: 'Select where you are signed in',
     options: {
       console: {
@@ -145,7 +139,6 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
   sessions: {
     text: 'How many identities are signed in to the console in this browser?',
     summaryLabel: 'Identities signed in',
-    slug: 'sessions',
     intro: 'With multi-session turned on, up to five identities can be signed in at once in one browser, each in its own tab.',
     error: 'Select one identity or several',
     options: {
@@ -164,7 +157,6 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
   whichSessions: {
     text: 'Which identities do you want to sign out?',
     summaryLabel: 'Sign out of',
-    slug: 'which-sessions',
     error: 'Select all identities or only the current one',
     options: {
       all: {

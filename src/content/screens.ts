@@ -1,14 +1,4 @@
-/** The wizard's own words for the screens that are not questions or steps. */
-export const productName = 'Sign out of AWS';
-
-export const startScreen = {
-  heading: 'Sign out of AWS',
-  lead: 'Signing out of AWS depends on what kind of user you are and where you are signed in. Answer a few questions, one at a time, and we’ll show you where to click, as AWS describes it, how to tell it worked, and what to do if it didn’t.',
-  forWhom: 'For anyone using AWS: account root users, IAM users, IAM Identity Center users, federated identities and AWS Builder ID users, and the help desks who support them.',
-  time: 'It takes about a minute.',
-  action: 'Start now',
-} as const;
-
+/** The wizard's own words for the screens after the start page. */
 export const identifiedScreen = {
   heading: (article: string, name: string) => `You are ${article} ${name}`,
   action: 'Continue',
@@ -60,7 +50,6 @@ export const chrome = {
   errorSummaryHeading: 'There is a problem',
   errorTitlePrefix: 'Error: ',
   continue: 'Continue',
-  brokenLink: 'We didn’t recognise all of that link, so we’ve taken you to the nearest step we could.',
   screenFailed: 'Sorry, this screen could not be shown.',
   screenFailedAdvice: 'Go back, or start again. Your answers are in the address of each screen, so nothing you did is lost.',
 } as const;

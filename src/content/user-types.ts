@@ -27,47 +27,14 @@ export const userTypeContent: Record<UserType, UserTypeContent> = {
   },
 };
 
-export interface Identification extends Sourced {
-  userType: UserType;
-  /** Why these answers point to this user type, addressed to the person. */
-  because: string;
-}
-
-/** "I'm not sure": the first answer that settles the user type. */
-export const identifiedByCreatedAccount: Partial<Record<AnswerValue<'createdAccount'>, Identification>> = {
-  yes: {
-    userType: 'root-user',
-    because: 'You sign in with the email address and password that created the AWS account. That is the account root user.',
-    source: 'TYPES',
-  },
+/** "I'm not sure": the answers that settle the user type. */
+export const userTypeByCreatedAccount: Partial<Record<AnswerValue<'createdAccount'>, UserType>> = {
+  yes: 'root-user',
 };
 
-export const identifiedBySignInMethod: Partial<Record<AnswerValue<'signInMethod'>, Identification>> = {
-  'account-id-and-user-name': {
-    userType: 'iam-user',
-    because: 'You sign in with an account ID or alias, an IAM user name and a password that someone gave you. That is an IAM user.',
-    source: 'TYPES',
-  },
-  'access-portal': {
-    userType: 'identity-center-user',
-    because: 'You sign in at an AWS access portal address specific to your organization. That is an IAM Identity Center user.',
-    source: 'TYPES',
-  },
-  'sign-on-portal': {
-    userType: 'federated-identity',
-    because: 'You sign in through an identity provider outside AWS: your company’s sign-on portal or a third-party login. That is a federated identity.',
-    source: 'TYPES',
-  },
-  'personal-profile': {
-    userType: 'builder-id',
-    because: 'You use a personal profile that needs no AWS account, for tools such as Amazon Q Developer. That is an AWS Builder ID.',
-    source: 'BUILDERID',
-  },
+export const userTypeBySignInMethod: Partial<Record<AnswerValue<'signInMethod'>, UserType>> = {
+  'account-id-and-user-name': 'iam-user',
+  'access-portal': 'identity-center-user',
+  'sign-on-portal': 'federated-identity',
+  'personal-profile': 'builder-id',
 };
-
-export const unidentified = {
-  heading: 'We can’t tell what kind of AWS user you are',
-  advice: 'Ask the person who gave you access to AWS, such as your administrator or help desk, how you sign in. Then come back and choose your user type.',
-  action: 'Choose your user type',
-  source: 'TYPES',
-} as const;

@@ -9,22 +9,15 @@ import {
   type QuestionId,
   type UserType,
 } from '../content/answers';
-import { identifiedByCreatedAccount, identifiedBySignInMethod, userTypeContent } from '../content/user-types';
+import { userTypeByCreatedAccount, userTypeBySignInMethod, userTypeContent } from '../content/user-types';
 
 /** The user type the answers settle on, directly or through "I'm not sure"; undefined until known. */
 export function resolvedUserType(answers: Answers): UserType | undefined {
   if (answers.userType !== 'not-sure') return answers.userType;
   if (answers.createdAccount === undefined) return undefined;
-  const byAccount = identifiedByCreatedAccount[answers.createdAccount];
-  if (byAccount) return byAccount.userType;
-  return answers.signInMethod && identifiedBySignInMethod[answers.signInMethod]?.userType;
-}
-
-export function identification(answers: Answers) {
-  if (answers.userType !== 'not-sure' || answers.createdAccount === undefined) return undefined;
   return (
-    identifiedByCreatedAccount[answers.createdAccount] ??
-    (answers.signInMethod && identifiedBySignInMethod[answers.signInMethod])
+    userTypeByCreatedAccount[answers.createdAccount] ??
+    (answers.signInMethod && userTypeBySignInMethod[answers.signInMethod])
   );
 }
 

@@ -1,11 +1,11 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { QuestionId } from '../content/answers';
 import {
-  identification,
   includesConsole,
   isAllowedAnswer,
   isAsked,
   reconcile,
+  resolvedUserType,
   situationOf,
 } from './answer-rules';
 import { stepsFor } from './procedures';
@@ -44,7 +44,7 @@ export const wizardMachine = setup({
       context.answers[params.question] !== undefined &&
       isAsked(params.question, context.answers),
     isNotSure: ({ context }) => context.answers.userType === 'not-sure',
-    isIdentified: ({ context }) => identification(context.answers) !== undefined,
+    isIdentified: ({ context }) => resolvedUserType(context.answers) !== undefined,
     wasAsked: ({ context }, params: { question: QuestionId }) =>
       context.answers[params.question] !== undefined && isAsked(params.question, context.answers),
     isPortalSettled: ({ context }) => !isAsked('portal', context.answers) && context.answers.portal !== undefined,

@@ -1,13 +1,8 @@
 import { questions } from '../content/questions';
-import {
-  confirmationScreen,
-  doneScreen,
-  identifiedScreen,
-  notSignedOutScreen,
-  productName,
-  startScreen,
-} from '../content/screens';
-import { unidentified, userTypeContent } from '../content/user-types';
+import { confirmationScreen, doneScreen, identifiedScreen, notSignedOutScreen } from '../content/screens';
+import { productName, startScreen } from '../content/site';
+import { unidentified } from '../content/identification';
+import { userTypeContent } from '../content/user-types';
 import { resolvedUserType, situationOf } from '../flow/answer-rules';
 import { stepsFor } from '../flow/procedures';
 import { screenOf, type WizardSnapshot } from '../flow/screen';
@@ -41,9 +36,4 @@ export function headingOf(snapshot: WizardSnapshot): string {
     case 'notSignedOut':
       return notSignedOutScreen.heading;
   }
-}
-
-export function documentTitle(heading: string, hasError = false): string {
-  const title = heading === productName ? productName : `${heading} – ${productName}`;
-  return hasError ? `Error: ${title}` : title;
 }

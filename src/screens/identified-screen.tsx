@@ -1,5 +1,6 @@
 import { identifiedScreen } from '../content/screens';
-import { identification } from '../flow/answer-rules';
+import { identificationReasons } from '../content/identification';
+import { resolvedUserType } from '../flow/answer-rules';
 import { headingOf } from './heading';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardActor } from '../ui/wizard-actor';
@@ -7,7 +8,8 @@ import { WizardLink } from '../ui/wizard-link';
 
 export function IdentifiedScreen() {
   const heading = WizardActor.useSelector(headingOf);
-  const found = WizardActor.useSelector((snapshot) => identification(snapshot.context.answers));
+  const userType = WizardActor.useSelector((snapshot) => resolvedUserType(snapshot.context.answers));
+  const found = userType && identificationReasons[userType];
   return (
     <>
       <ScreenHeading>{heading}</ScreenHeading>

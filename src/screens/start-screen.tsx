@@ -1,4 +1,4 @@
-import { startScreen } from '../content/screens';
+import { startScreen } from '../content/site';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardLink } from '../ui/wizard-link';
 

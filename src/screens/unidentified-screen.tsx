@@ -1,4 +1,4 @@
-import { unidentified } from '../content/user-types';
+import { unidentified } from '../content/identification';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardLink } from '../ui/wizard-link';
 

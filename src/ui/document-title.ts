@@ -1,5 +1,10 @@
 import { useEffect } from 'react';
-import { documentTitle } from '../screens/heading';
+import { productName } from '../content/site';
+
+function documentTitle(heading: string, hasError = false): string {
+  const title = heading === productName ? productName : `${heading} – ${productName}`;
+  return hasError ? `Error: ${title}` : title;
+}
 
 export function useDocumentTitle(heading: string, hasError = false) {
   useEffect(() => {

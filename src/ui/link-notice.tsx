@@ -1,11 +1,10 @@
-import { chrome } from '../content/screens';
+import { linkNotice } from '../content/site';
 
-export function LinkNotice({ heading }: { heading: string }) {
+/** Says that an address was only partly understood; the heading just below says where it led. */
+export function LinkNotice() {
   return (
     <div className="notice" role="status">
-      <p>
-        {chrome.brokenLink} You are on: <strong>{heading}</strong>.
-      </p>
+      <p>{linkNotice}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { base } from '../address/base';
 import { chrome } from '../content/screens';
+import { ScreenHeading } from './screen-heading';
 
 interface State {
   failed: boolean;
@@ -22,9 +23,7 @@ export class ScreenErrorBoundary extends Component<{ children: ReactNode }, Stat
     if (!this.state.failed) return this.props.children;
     return (
       <div className="screen-error">
-        <h1 className="screen-heading" tabIndex={-1}>
-          {chrome.screenFailed}
-        </h1>
+        <ScreenHeading>{chrome.screenFailed}</ScreenHeading>
         <p>{chrome.screenFailedAdvice}</p>
         <a className="button" href={base}>
           {chrome.startAgain}

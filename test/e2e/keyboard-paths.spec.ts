@@ -40,6 +40,7 @@ test('a selected answer card shows focus while its radio has it', async ({ page 
 
 test('focus is always visible while tabbing', async ({ page }) => {
   await page.goto('/iam-user/console/several/all/steps/2/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const focusable = await page.locator('a[href], button').count();
   expect(focusable).toBeGreaterThan(5);
   for (let presses = 0; presses < focusable; presses += 1) {

@@ -4,7 +4,8 @@ import { consoleProcedure, accessPortalProcedure, builderIdProfileProcedure, bui
 import { questions } from '../../src/content/questions';
 import { sources } from '../../src/content/sources';
 import { reasons } from '../../src/content/troubleshooting';
-import { identifiedByCreatedAccount, identifiedBySignInMethod, userTypeContent } from '../../src/content/user-types';
+import { identificationReasons } from '../../src/content/identification';
+import { userTypeContent } from '../../src/content/user-types';
 import type { Situation } from '../../src/flow/answer-rules';
 import { completePaths } from '../../src/flow/reachable';
 import { contentOnPath } from '../support/path-content';
@@ -70,8 +71,7 @@ describe('sources', () => {
       procedure.success,
     ]),
     ...Object.values(userTypeContent),
-    ...Object.values(identifiedByCreatedAccount),
-    ...Object.values(identifiedBySignInMethod),
+    ...Object.values(identificationReasons),
     ...Object.values(questions).flatMap((question) =>
       Object.entries(question.options).flatMap(([value, option]) => (value === 'not-sure' || value === 'none-of-these' ? [] : [option])),
     ),

@@ -73,10 +73,10 @@ describe('every complete path, walked through the screens by a person', () => {
   it.each(paths.map((path) => [JSON.stringify(path.state.context.answers), path.state.value, path]))(
     '%s to %s',
     async (_, __, path) => {
-      const { user } = renderAt('/');
+      const { user } = await renderAt('/');
       for (const [index, step] of path.steps.entries()) {
         await act(user, step.event);
-        const heading = screen.getByRole('heading', { level: 1 });
+        const heading = await screen.findByRole('heading', { level: 1 });
         expect(heading).toHaveTextContent(headingOf(step.state));
         // Focus moves to the new heading on every screen change, but not when the page first opens.
         expect(document.activeElement).toBe(index === 0 ? document.body : heading);

@@ -1,10 +1,12 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app';
 
-/** Opens the wizard at an address, as a person following a link would. */
-export function renderAt(path = '/') {
+/** Opens the wizard at an address, as a person following a link would, once its screen is shown. */
+export async function renderAt(path = '/') {
   window.history.replaceState(null, '', path);
   const user = userEvent.setup({ delay: null });
-  return { user, ...render(<App path={path} />) };
+  const rendered = render(<App path={path} />);
+  await screen.findByRole('heading', { level: 1 });
+  return { user, ...rendered };
 }

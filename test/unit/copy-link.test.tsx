@@ -13,7 +13,7 @@ describe('Copy link to this step', () => {
 
   it('copies the full canonical address and says so to everyone', async () => {
     const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
-    const { user } = renderAt('/IAM-user/console/several/all/steps/2');
+    const { user } = await renderAt('/IAM-user/console/several/all/steps/2');
     stubClipboard({ writeText });
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
     expect(writeText).toHaveBeenCalledWith('http://localhost:3000/iam-user/console/several/all/steps/2/');
@@ -21,7 +21,7 @@ describe('Copy link to this step', () => {
   });
 
   it('falls back to a selected read-only field when the clipboard refuses', async () => {
-    const { user } = renderAt('/builder-id/portal/');
+    const { user } = await renderAt('/builder-id/portal/');
     stubClipboard({ writeText: () => Promise.reject(new Error('denied')) });
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
     const field = await screen.findByRole('textbox', { name: /Copy this link/ });
@@ -32,14 +32,14 @@ describe('Copy link to this step', () => {
   });
 
   it('falls back the same way where there is no clipboard at all', async () => {
-    const { user } = renderAt('/builder-id/portal/');
+    const { user } = await renderAt('/builder-id/portal/');
     stubClipboard(undefined);
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
     expect(screen.getByRole('textbox', { name: /Copy this link/ })).toHaveValue('http://localhost:3000/builder-id/portal/');
   });
 
-  it('is not on the start page', () => {
-    renderAt('/');
+  it('is not on the start page', async () => {
+    await renderAt('/');
     expect(screen.queryByRole('button', { name: 'Copy link to this step' })).not.toBeInTheDocument();
   });
 });

@@ -8,9 +8,9 @@ vi.mock('../../src/flow/procedures', async (importOriginal) => ({
 }));
 
 describe('a screen that fails', () => {
-  it('shows a clear message and a way on, keeping the rest of the page', () => {
+  it('shows a clear message and a way on, keeping the rest of the page', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    renderAt('/iam-user/console/one/steps/1/');
+    await renderAt('/iam-user/console/one/steps/1/');
     expect(screen.getByRole('heading', { level: 1, name: 'Sorry, this screen could not be shown.' })).toBeVisible();
     expect(screen.getAllByRole('link', { name: 'Start again' })[0]).toHaveAttribute('href', '/');
     expect(screen.getByRole('link', { name: 'Back' })).toBeVisible();

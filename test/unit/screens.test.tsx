@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { renderAt } from '../support/render-app';
 
 describe('a question', () => {
-  it('is a form whose legend is the page heading, with a hint for each option', () => {
-    renderAt('/user-type/');
+  it('is a form whose legend is the page heading, with a hint for each option', async () => {
+    await renderAt('/user-type/');
     const group = screen.getByRole('group', { name: 'What kind of AWS user are you?' });
     expect(within(group).getByRole('heading', { level: 1, name: 'What kind of AWS user are you?' })).toBeVisible();
     expect(within(group).getByRole('radio', { name: 'IAM user' })).toHaveAccessibleDescription(
@@ -14,7 +14,7 @@ describe('a question', () => {
   });
 
   it('Continue with nothing chosen shows an error summary, focuses it and marks the title', async () => {
-    const { user } = renderAt('/user-type/');
+    const { user } = await renderAt('/user-type/');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = screen.getByRole('heading', { name: 'There is a problem' }).parentElement!;
     expect(summary).toHaveFocus();
@@ -27,7 +27,7 @@ describe('a question', () => {
   });
 
   it('an answer moves on, focuses the new heading and changes the title', async () => {
-    const { user } = renderAt('/user-type/');
+    const { user } = await renderAt('/user-type/');
     await user.click(screen.getByRole('radio', { name: 'IAM user' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const heading = screen.getByRole('heading', { level: 1 });
@@ -39,8 +39,8 @@ describe('a question', () => {
 });
 
 describe('the answers summary', () => {
-  it('lists the answers so far, with a Change link for each question that was asked', () => {
-    renderAt('/iam-user/console/several/all/steps/1/');
+  it('lists the answers so far, with a Change link for each question that was asked', async () => {
+    await renderAt('/iam-user/console/several/all/steps/1/');
     const summary = screen.getByRole('region', { name: 'Your answers' });
     expect(within(summary).getByText('IAM user')).toBeVisible();
     expect(within(summary).getByText('AWS Management Console')).toBeVisible();
@@ -50,7 +50,7 @@ describe('the answers summary', () => {
   });
 
   it('Change returns to the question with the earlier answer selected', async () => {
-    const { user } = renderAt('/iam-user/console/several/all/steps/1/');
+    const { user } = await renderAt('/iam-user/console/several/all/steps/1/');
     await user.click(screen.getByRole('link', { name: 'Change identities signed in' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'How many identities are signed in to the console in this browser?',
@@ -62,7 +62,7 @@ describe('the answers summary', () => {
 
 describe('the Back link', () => {
   it('sits before the main content and returns to the previous screen with the answer kept', async () => {
-    const { user } = renderAt('/identity-center-user/access-portal/steps/1/');
+    const { user } = await renderAt('/identity-center-user/access-portal/steps/1/');
     const back = screen.getByRole('link', { name: 'Back' });
     expect(back.compareDocumentPosition(screen.getByRole('main')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(back).toHaveAttribute('href', '/identity-center-user/portal/');
@@ -71,15 +71,15 @@ describe('the Back link', () => {
     expect(screen.getByRole('radio', { name: 'AWS access portal' })).toBeChecked();
   });
 
-  it('is not on the start page', () => {
-    renderAt('/');
+  it('is not on the start page', async () => {
+    await renderAt('/');
     expect(screen.queryByRole('link', { name: 'Back' })).not.toBeInTheDocument();
   });
 });
 
 describe('steps', () => {
   it('show step N of M, the exact control set apart, and the list of all steps with the current one marked', async () => {
-    const { user } = renderAt('/iam-user/console/several/current/steps/1/');
+    const { user } = await renderAt('/iam-user/console/several/current/steps/1/');
     await user.click(screen.getByRole('link', { name: 'Next step' }));
     expect(screen.getByText(/^Step 2 of 2/)).toBeVisible();
     const instruction = screen.getByText(/^A menu opens under your name/, { selector: 'p' });
@@ -97,7 +97,7 @@ describe('steps', () => {
 
 describe('the confirmation and results', () => {
   it('asks "Are you signed out?" after saying how to know it worked', async () => {
-    const { user } = renderAt('/identity-center-user/access-portal/check/');
+    const { user } = await renderAt('/identity-center-user/access-portal/check/');
     expect(screen.getByText(/You see the AWS access portal sign-in page/)).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'No, I’m still signed in' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -108,13 +108,13 @@ describe('the confirmation and results', () => {
   });
 
   it('done links to the other half of a full sign-out', async () => {
-    const { user } = renderAt('/identity-center-user/access-portal/done/');
+    const { user } = await renderAt('/identity-center-user/access-portal/done/');
     await user.click(screen.getByRole('link', { name: 'Sign out of a console you opened from the portal' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
   });
 
   it('Start again returns to the start page', async () => {
-    const { user } = renderAt('/iam-user/console/one/done/');
+    const { user } = await renderAt('/iam-user/console/one/done/');
     await user.click(screen.getByRole('link', { name: 'Start again' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign out of AWS');
     expect(window.location.pathname).toBe('/');
@@ -122,16 +122,17 @@ describe('the confirmation and results', () => {
 });
 
 describe('a broken link', () => {
-  it('shows a notice naming where it took the person, and the canonical address', () => {
-    renderAt('/root-user/access-portal/steps/1/');
+  it('shows a notice naming where it took the person, and the canonical address', async () => {
+    await renderAt('/root-user/access-portal/steps/1/');
     expect(screen.getByText(/We didn’t recognise/).closest('[role=status]')).toHaveTextContent(
-      'We didn’t recognise all of that link, so we’ve taken you to the nearest step we could. You are on: How many identities are signed in to the console in this browser?',
+      'We didn’t recognise all of that link, so we’ve taken you to the nearest step we could: the one below.',
     );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
     expect(window.location.pathname).toBe('/root-user/console/sessions/');
   });
 
-  it('renders address text as text, never as markup', () => {
-    renderAt('/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/');
+  it('renders address text as text, never as markup', async () => {
+    await renderAt('/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/');
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('What kind of AWS user are you?');
   });

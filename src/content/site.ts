@@ -1,0 +1,15 @@
+/** The words of the start page and of what surrounds every page: all the first screen needs. */
+export const productName = 'Sign out of AWS';
+
+export const startScreen = {
+  heading: 'Sign out of AWS',
+  lead: 'Signing out of AWS depends on what kind of user you are and where you are signed in. Answer a few questions, one at a time, and we’ll show you where to click, as AWS describes it, how to tell it worked, and what to do if it didn’t.',
+  forWhom: 'For anyone using AWS: account root users, IAM users, IAM Identity Center users, federated identities and AWS Builder ID users, and the help desks who support them.',
+  time: 'It takes about a minute.',
+  action: 'Start now',
+} as const;
+
+export const linkNotice =
+  'We didn’t recognise all of that link, so we’ve taken you to the nearest step we could: the one below.';
+
+export const skipLink = 'Skip to main content';

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { chrome } from './content/screens';
+import { CurrentScreen } from './screens/screen-for';
+import { AnswersSummary } from './ui/answers-summary';
+import { BackLink } from './ui/back-link';
+import { CopyLink } from './ui/copy-link';
+import { ProgressIndicator } from './ui/progress-indicator';
+import { ScreenErrorBoundary } from './ui/screen-error-boundary';
+import { WizardLink } from './ui/wizard-link';
+
+/**
+ * Every screen after the start page, with what surrounds it: Back, progress, copy link, answers and
+ * Start again. Loaded on demand, so the start page's script stays small.
+ */
+export function WizardPage({ path, notice }: { path: string; notice: ReactNode }) {
+  return (
+    <>
+      <BackLink />
+      <main id="main">
+        {notice}
+        <ProgressIndicator />
+        <ScreenErrorBoundary key={`screen:${path}`}>
+          <CurrentScreen key={path} />
+        </ScreenErrorBoundary>
+        <CopyLink key={`copy:${path}`} path={path} />
+        <AnswersSummary />
+        <p className="start-again">
+          <WizardLink events={[{ type: 'wizard.restart' }]}>{chrome.startAgain}</WizardLink>
+        </p>
+      </main>
+    </>
+  );
+}
