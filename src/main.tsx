@@ -1,15 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { pathOf, resolvePath } from './address/address';
+import { base } from './address/base';
 import { App } from './app';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  const path = window.location.pathname;
   const app = (
     <StrictMode>
-      <App path={window.location.pathname} />
+      <App path={path} />
     </StrictMode>
   );
-  if (root.hasChildNodes()) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  // A prerendered page is hydrated only where it is this address's own page; a static host may
+  // serve another (404.html, or a neighbour for a near miss), which is replaced instead.
+  const canonical = pathOf(resolvePath(path, base).snapshot, base);
+  if (root.dataset.path === canonical && canonical === path) hydrateRoot(root, app);
+  else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }

@@ -7,7 +7,6 @@ import { ScreenHeading } from '../ui/screen-heading';
 import { WizardActor } from '../ui/wizard-actor';
 
 export function ConfirmationScreen() {
-  const actor = WizardActor.useActorRef();
   const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
   const procedures = situation ? proceduresFor(situation) : [];
   return (
@@ -25,13 +24,10 @@ export function ConfirmationScreen() {
         legend={<span className="legend-question">{confirmationScreen.question}</span>}
         heading={confirmationScreen.heading}
         options={[
-          { value: 'yes', label: confirmationScreen.yes },
-          { value: 'no', label: confirmationScreen.no },
+          { value: 'yes', label: confirmationScreen.yes, events: [{ type: 'confirmation.signedOut' }] },
+          { value: 'no', label: confirmationScreen.no, events: [{ type: 'confirmation.stillSignedIn' }] },
         ]}
         error={confirmationScreen.error}
-        onChoose={(value) =>
-          actor.send({ type: value === 'yes' ? 'confirmation.signedOut' : 'confirmation.stillSignedIn' })
-        }
       />
     </>
   );

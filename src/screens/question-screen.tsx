@@ -6,11 +6,14 @@ import { ScreenHeading } from '../ui/screen-heading';
 import { WizardActor } from '../ui/wizard-actor';
 
 export function QuestionScreen({ question }: { question: QuestionId }) {
-  const actor = WizardActor.useActorRef();
   const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);
   const content = questions[question];
   const optionContent = content.options as Record<string, OptionContent>;
-  const options = optionsFor(question, answers).map((value) => ({ value, ...optionContent[value]! }));
+  const options = optionsFor(question, answers).map((value) => ({
+    value,
+    ...optionContent[value]!,
+    events: [{ type: 'answer.select', question, value }] as const,
+  }));
   return (
     <RadioForm
       legend={<ScreenHeading>{content.text}</ScreenHeading>}
@@ -19,7 +22,6 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
       options={options}
       selected={answers[question]}
       error={content.error}
-      onChoose={(value) => actor.send({ type: 'answer.select', question, value })}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { productName } from '../content/site';
 
-function documentTitle(heading: string, hasError = false): string {
+export function documentTitle(heading: string, hasError = false): string {
   const title = heading === productName ? productName : `${heading} – ${productName}`;
   return hasError ? `Error: ${title}` : title;
 }

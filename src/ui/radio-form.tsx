@@ -1,12 +1,17 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { chrome } from '../content/screens';
 import { useDocumentTitle } from './document-title';
+import type { WizardEvent } from '../flow/wizard-events';
 import { RichText } from './rich-text';
+import { WizardActor } from './wizard-actor';
+import { WizardLink } from './wizard-link';
 
 export interface RadioOption {
   value: string;
   label: string;
   hint?: string;
+  /** What choosing it tells the wizard. */
+  events: readonly WizardEvent[];
 }
 
 interface RadioFormProps {
@@ -18,11 +23,14 @@ interface RadioFormProps {
   options: readonly RadioOption[];
   selected?: string;
   error: string;
-  onChoose: (value: string) => void;
 }
 
-/** One question as a real form with radios; Continue with nothing chosen shows an error summary. */
-export function RadioForm({ legend, heading, intro, options, selected, error, onChoose }: RadioFormProps) {
+/**
+ * One question as a real form with radios; Continue with nothing chosen shows an error summary.
+ * Without script, the same choices are offered as links to the screens they lead to.
+ */
+export function RadioForm({ legend, heading, intro, options, selected, error }: RadioFormProps) {
+  const actor = WizardActor.useActorRef();
   const id = useId();
   const [showError, setShowError] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
@@ -42,7 +50,8 @@ export function RadioForm({ legend, heading, intro, options, selected, error, on
       onSubmit={(event) => {
         event.preventDefault();
         const value = new FormData(event.currentTarget).get('answer');
-        if (typeof value === 'string') onChoose(value);
+        const chosen = options.find((option) => option.value === value);
+        if (chosen) chosen.events.forEach((wizardEvent) => actor.send(wizardEvent));
         else setShowError(true);
       }}
     >
@@ -71,7 +80,19 @@ export function RadioForm({ legend, heading, intro, options, selected, error, on
               <span className="visually-hidden">{chrome.errorTitlePrefix.trim()}</span> {error}
             </p>
           )}
-          <div className="radios">
+          <ul className="choices no-script-only">
+            {options.map((option) => (
+              <li key={option.value}>
+                <WizardLink events={option.events}>{option.label}</WizardLink>
+                {option.hint && (
+                  <p className="radio__hint">
+                    <RichText text={option.hint} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+          <div className="radios needs-script">
             {options.map((option, index) => {
               const inputId = `${id}-${index}`;
               const hintId = `${inputId}-hint`;
@@ -97,7 +118,7 @@ export function RadioForm({ legend, heading, intro, options, selected, error, on
           </div>
         </fieldset>
       </div>
-      <button type="submit" className="button">
+      <button type="submit" className="button needs-script">
         {chrome.continue}
       </button>
     </form>

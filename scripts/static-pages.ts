@@ -1,0 +1,26 @@
+import type { RenderedPage } from '../src/entry-server.tsx';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The built index.html, made into one screen's page: its markup, title, description and canonical link. */
+export function pageHtml(template: string, page: RenderedPage, preload: readonly string[]): string {
+  const head = [
+    `<link rel="canonical" href="${escapeHtml(page.path)}" />`,
+    ...preload.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
+  ].join('\n    ');
+  return template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeHtml(page.description)}$2`)
+    .replace('</head>', `  ${head}\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root" data-path="${escapeHtml(page.path)}">${page.html}</div>`);
+}
+
+export function robotsTxt(siteRoot: string): string {
+  return `User-agent: *\nAllow: /\nSitemap: ${siteRoot}sitemap.xml\n`;
+}
+
+export function sitemapXml(urls: readonly string[]): string {
+  const entries = urls.map((url) => `  <url><loc>${escapeHtml(url)}</loc></url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
+}
