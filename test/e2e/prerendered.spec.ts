@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+// The sitemap lists every prerendered screen, so this walks what the build really wrote.
+const sitemap = readFileSync('dist-e2e/root/sitemap.xml', 'utf8');
+const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
+const batches = Array.from({ length: 8 }, (_, batch) => paths.filter((_, index) => index % 8 === batch));
+
+/** Waits until React has taken over the prerendered page, including the part loaded on demand. */
+async function waitForHydration(page: Page, path: string) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
+  if (path !== '/') await page.getByRole('button', { name: 'Copy link to this step' }).waitFor();
+}
+
+/** Does whatever moves on from this screen, as a person would. */
+async function moveOn(page: Page) {
+  const radio = page.getByRole('radio').first();
+  if (await radio.isVisible()) {
+    await radio.check();
+    return page.getByRole('button', { name: 'Continue' }).click();
+  }
+  const forward = page.getByRole('link', { name: /^(Start now|Continue|Next step|I’ve done this step|Choose your user type)$/ });
+  if (await forward.isVisible()) return forward.click();
+  return page.getByRole('link', { name: 'Back' }).click();
+}
+
+test('the build prerendered every screen', () => {
+  expect(paths.length).toBeGreaterThan(200);
+});
+
+for (const [batch, batchPaths] of batches.entries()) {
+  test(`prerendered screens, batch ${batch + 1} of ${batches.length}: each hydrates quietly, then moves without loading a page`, async ({ page }) => {
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (['error', 'warning'].includes(message.type())) messages.push(`${page.url()} ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => messages.push(`${page.url()} pageerror: ${error.message}`));
+    for (const path of batchPaths) {
+      const response = await page.goto(path);
+      expect(await response!.text()).toContain(`data-path="${path}"`);
+      await waitForHydration(page, path);
+      const heading = await page.getByRole('heading', { level: 1 }).textContent();
+      await page.evaluate(() => Object.assign(window, { samePage: true }));
+      await moveOn(page);
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(heading!);
+      expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage), path).toBe(true);
+    }
+    expect(messages).toEqual([]);
+  });
+}

@@ -1,0 +1,46 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathOf } from '../../src/address/address';
+import { reachableScreens } from '../../src/flow/reachable';
+import { headingOf } from '../../src/screens/heading';
+
+const outDir = mkdtempSync(join(tmpdir(), 'prerender-'));
+const pagesIn = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? pagesIn(join(dir, entry.name)) : entry.name === 'index.html' ? [join(dir, entry.name)] : [],
+  );
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+describe('the production build', () => {
+  beforeAll(async () => {
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  }, 120_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  const screens = reachableScreens();
+
+  it('writes one page for every reachable screen, and no other', () => {
+    const written = pagesIn(outDir).map((file) => `/${relative(outDir, file).replace(/index\.html$/, '')}`);
+    expect(written.toSorted()).toEqual(screens.map((snapshot) => pathOf(snapshot)).toSorted());
+  });
+
+  it.each(screens.map((snapshot) => [pathOf(snapshot), snapshot]))('%s holds its heading, title and canonical link', (path, snapshot) => {
+    const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
+    const heading = escapeHtml(headingOf(snapshot));
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+    expect(html).toContain(`<title>${heading}`);
+    expect(html).toContain(`<link rel="canonical" href="${path}" />`);
+    expect(html).toContain(`data-path="${path}"`);
+  });
+
+  it('writes a 404 page with the broken-link notice, robots.txt and a sitemap of every screen', () => {
+    expect(readFileSync(join(outDir, '404.html'), 'utf8')).toContain('We didn’t recognise all of that link');
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: .*\/sitemap\.xml$/m);
+    const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+    expect(sitemap.match(/<loc>/g)).toHaveLength(screens.length);
+  });
+});
