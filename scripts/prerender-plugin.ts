@@ -43,6 +43,7 @@ export function prerenderScreens(): Plugin {
       const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as ServerEntry;
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       const preload = onDemandChunks.map((file) => `${config.base}${file}`);
+      // Canonical links and the sitemap need absolute addresses: set SITE_ORIGIN when deploying.
       const origin = process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173';
       const write = (file: string, text: string) => {
         mkdirSync(dirname(join(outDir, file)), { recursive: true });
@@ -53,10 +54,10 @@ export function prerenderScreens(): Plugin {
       for (const path of paths) {
         const page = await server.renderPage(path);
         const isStart = path === config.base;
-        write(`${path.slice(config.base.length)}index.html`, pageHtml(template, page, isStart ? [] : preload));
+        write(`${path.slice(config.base.length)}index.html`, pageHtml(template, page, origin, isStart ? [] : preload));
       }
       const notFound = await server.renderPage(`${config.base}404/`);
-      write('404.html', pageHtml(template, { ...notFound, path: `${config.base}404/` }, []));
+      write('404.html', pageHtml(template, { ...notFound, path: `${config.base}404/` }, origin, []));
       write('robots.txt', robotsTxt(`${origin}${config.base}`));
       write('sitemap.xml', sitemapXml(paths.map((path) => `${origin}${path}`)));
       config.logger.info(`prerendered ${paths.length} screens, 404.html, robots.txt and sitemap.xml`);

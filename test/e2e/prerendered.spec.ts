@@ -4,7 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 // The sitemap lists every prerendered screen, so this walks what the build really wrote.
 const sitemap = readFileSync('dist-e2e/root/sitemap.xml', 'utf8');
 const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
-const batches = Array.from({ length: 8 }, (_, batch) => paths.filter((_, index) => index % 8 === batch));
+const batchCount = 8;
+const batches = Array.from({ length: batchCount }, (_, batch) => paths.filter((__, index) => index % batchCount === batch));
 
 /** Waits until React has taken over the prerendered page, including the part loaded on demand. */
 async function waitForHydration(page: Page, path: string) {

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export interface ScriptWeight {
+  files: string[];
+  bytes: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** The JavaScript a built page loads before it can show its first screen: its module script and preloads. */
+export function firstScreenJs(distDir: string, page = 'index.html', base = '/'): ScriptWeight {
+  const html = readFileSync(join(distDir, page), 'utf8');
+  const sources = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map(
+    (match) => match[1]!.slice(base.length),
+  );
+  const files = [...new Set(sources)];
+  const contents = files.map((file) => readFileSync(join(distDir, file)));
+  const sum = (sizes: number[]) => sizes.reduce((total, size) => total + size, 0);
+  return {
+    files,
+    bytes: sum(contents.map((content) => content.length)),
+    gzip: sum(contents.map((content) => gzipSync(content, { level: 9 }).length)),
+    brotli: sum(
+      contents.map(
+        (content) => brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      ),
+    ),
+  };
+}
