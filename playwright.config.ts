@@ -1,11 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromePath)) {
-  console.error(`No Chromium at ${chromePath}: install it with "apt-get install -y chromium", or set CHROME_PATH.`);
-  process.exit(1);
-}
+import { chromeFlags, chromePath } from './scripts/chrome.ts';
 
 // Overridable so that two checkouts can run their browser tests at once.
 const port = Number(process.env.E2E_PORT ?? 4174);
@@ -24,13 +18,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromePath,
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: chromeFlags,
     },
   },
   projects: [

@@ -1,6 +1,6 @@
 import type { RenderedPage } from '../src/entry-server.tsx';
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The built index.html, made into one screen's page: its markup, title, description and canonical link. */

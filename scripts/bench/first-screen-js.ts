@@ -9,6 +9,8 @@ export interface ScriptWeight {
   brotli: number;
 }
 
+const sum = (sizes: number[]) => sizes.reduce((total, size) => total + size, 0);
+
 /** The JavaScript a built page loads before it can show its first screen: its module script and preloads. */
 export function firstScreenJs(distDir: string, page = 'index.html', base = '/'): ScriptWeight {
   const html = readFileSync(join(distDir, page), 'utf8');
@@ -17,7 +19,6 @@ export function firstScreenJs(distDir: string, page = 'index.html', base = '/'):
   );
   const files = [...new Set(sources)];
   const contents = files.map((file) => readFileSync(join(distDir, file)));
-  const sum = (sizes: number[]) => sizes.reduce((total, size) => total + size, 0);
   return {
     files,
     bytes: sum(contents.map((content) => content.length)),

@@ -14,6 +14,8 @@ const stepPath = '/iam-user/console/several/all/steps/2/';
 const questionPath = '/user-type/';
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
+const scores = (result: LighthouseResult) =>
+  `${result.performance} / ${result.accessibility} / ${result.bestPractices} / ${result.seo}`;
 
 /** Builds, serves and measures the app in one run, and prints one table. Figures, not verdicts. */
 export async function runBench(root: string) {
@@ -34,8 +36,6 @@ export async function runBench(root: string) {
     const baseline = await audit(`${plain.url}/`);
     const latency = await clickToNextScreen(`${app.url}${questionPath}`, 60);
 
-    const scores = (result: LighthouseResult) =>
-      `${result.performance} / ${result.accessibility} / ${result.bestPractices} / ${result.seo}`;
     const rows: Array<[string, string, string]> = [
       ['First screen JS, gzip', kB(ours.gzip), `floor ${kB(floor.gzip)}, ratio ${(ours.gzip / floor.gzip).toFixed(2)}`],
       ['First screen JS, brotli', kB(ours.brotli), `floor ${kB(floor.brotli)}, ratio ${(ours.brotli / floor.brotli).toFixed(2)}`],
