@@ -4,6 +4,8 @@ export interface Control {
   name: string;
 }
 
+export type Key = 'Tab' | 'Enter';
+
 /**
  * The little each browser engine must do for the scenarios; everything else is built on top of it,
  * once, in wizard-page.ts. Paths are relative to the served app.
@@ -12,6 +14,8 @@ export interface EngineDriver {
   goto(path: string): Promise<void>;
   /** Clicks the control as a person would; false, without clicking, when the page does not show it. */
   click(control: Control): Promise<boolean>;
+  /** Presses a key on the keyboard, into whatever has focus. */
+  press(key: Key): Promise<void>;
   back(): Promise<void>;
   forward(): Promise<void>;
   reload(): Promise<void>;

@@ -22,6 +22,7 @@ export async function openFirefox(baseUrl: string): Promise<EngineDriver> {
       await target?.click();
       return target !== null;
     },
+    press: (key) => page.keyboard.press(key),
     back: async () => {
       await page.goBack();
     },

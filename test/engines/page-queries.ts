@@ -62,3 +62,14 @@ export function focusedSelection(): { value: string; allSelected: boolean } | nu
 export function horizontalOverflow(): number {
   return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/** The focused element's tag and outline, to tell whether focus can be seen. */
+export function focusedOutline(): { tag: string; style: string; width: number } {
+  const element = document.activeElement ?? document.body;
+  const style = getComputedStyle(element);
+  return { tag: element.tagName, style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+}
+
+export function countLinksAndButtons(): number {
+  return document.querySelectorAll('a[href], button').length;
+}

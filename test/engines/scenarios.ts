@@ -52,6 +52,19 @@ export function defineScenarios(engine: string, open: (baseUrl: string) => Promi
     });
   }
 
+  it('Tab reaches every link and button, and focus can always be seen', async () => {
+    await wizard.goto('/iam-user/console/several/all/steps/2/');
+    await expectScreen('Choose “Sign out of all sessions” in the console');
+    const focusable = await wizard.countLinksAndButtons();
+    expect(focusable).toBeGreaterThan(5);
+    for (let presses = 0; presses < focusable; presses += 1) {
+      await wizard.press('Tab');
+      const outline = await wizard.focusedOutline();
+      expect(outline).toMatchObject({ tag: expect.stringMatching(/^(A|BUTTON)$/), style: 'solid' });
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('a deep link to a step opens that step, with the answers that lead there', async () => {
     await wizard.goto('/identity-center-user/console-and-access-portal/several/all/steps/3/');
     await expectScreen('Choose your user name in the access portal');

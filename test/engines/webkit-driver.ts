@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Builder, Capabilities, type WebElement } from 'selenium-webdriver';
+import { Builder, Capabilities, Key, type WebElement } from 'selenium-webdriver';
 import type { EngineDriver } from './engine-driver';
 import { enginePaths } from './engine-paths';
 import { compactBrowserChrome } from './compact-browser-chrome';
@@ -55,6 +55,7 @@ export async function openWebKit(baseUrl: string, driverPort: number): Promise<E
         await target?.click();
         return target !== null;
       },
+      press: (key) => driver.actions().sendKeys(Key[key === 'Tab' ? 'TAB' : 'ENTER']).perform(),
       back: () => driver.navigate().back(),
       forward: () => driver.navigate().forward(),
       reload: () => driver.navigate().refresh(),

@@ -1,7 +1,9 @@
 import { vi } from 'vitest';
-import type { Control, EngineDriver } from './engine-driver';
+import type { Control, EngineDriver, Key } from './engine-driver';
 import {
+  countLinksAndButtons,
   currentPath,
+  focusedOutline,
   focusedSelection,
   headingText,
   horizontalOverflow,
@@ -17,6 +19,7 @@ export class WizardPage {
   constructor(readonly driver: EngineDriver) {}
 
   goto = (path: string) => this.driver.goto(path);
+  press = (key: Key) => this.driver.press(key);
   back = () => this.driver.back();
   forward = () => this.driver.forward();
   reload = () => this.driver.reload();
@@ -47,4 +50,6 @@ export class WizardPage {
   isChecked = (label: string) => this.driver.evaluate(isRadioChecked, label);
   focusedSelection = () => this.driver.evaluate(focusedSelection);
   horizontalOverflow = () => this.driver.evaluate(horizontalOverflow);
+  focusedOutline = () => this.driver.evaluate(focusedOutline);
+  countLinksAndButtons = () => this.driver.evaluate(countLinksAndButtons);
 }
