@@ -4,7 +4,7 @@ export interface Control {
   name: string;
 }
 
-export type Key = 'Tab' | 'Enter';
+export type Key = 'Tab';
 
 /**
  * The little each browser engine must do for the scenarios; everything else is built on top of it,

@@ -2,11 +2,13 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Builder, Capabilities, Key, type WebElement } from 'selenium-webdriver';
-import type { EngineDriver } from './engine-driver';
-import { enginePaths } from './engine-paths';
 import { compactBrowserChrome } from './compact-browser-chrome';
+import type { EngineDriver, Key as KeyName } from './engine-driver';
+import { enginePaths } from './engine-paths';
 import { findControl } from './page-queries';
 import { startXvfb } from './xvfb';
+
+const seleniumKeys: Record<KeyName, string> = { Tab: Key.TAB };
 
 async function waitUntilListening(url: string) {
   for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -46,7 +48,7 @@ export async function openWebKit(baseUrl: string, driverPort: number): Promise<E
       )
       .build();
     const evaluate: EngineDriver['evaluate'] = (script, ...args) => driver.executeScript(script, ...args);
-    const viewport = () => evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
+    const viewportWidth = () => evaluate(() => window.innerWidth);
 
     return {
       goto: (path) => driver.get(new URL(path, baseUrl).href),
@@ -55,7 +57,7 @@ export async function openWebKit(baseUrl: string, driverPort: number): Promise<E
         await target?.click();
         return target !== null;
       },
-      press: (key) => driver.actions().sendKeys(Key[key === 'Tab' ? 'TAB' : 'ENTER']).perform(),
+      press: (key) => driver.actions().sendKeys(seleniumKeys[key]).perform(),
       back: () => driver.navigate().back(),
       forward: () => driver.navigate().forward(),
       reload: () => driver.navigate().refresh(),
@@ -63,11 +65,11 @@ export async function openWebKit(baseUrl: string, driverPort: number): Promise<E
       runScript: async (source) => {
         await driver.executeScript(source);
       },
-      // The window includes the browser's own bars, so size it, measure the viewport and make up the difference.
+      // The window includes the browser's own bars: add their size, then wait, as GTK resizes later.
       resize: async (width, height) => {
-        await driver.manage().window().setRect({ width, height });
-        const shown = await viewport();
-        await driver.manage().window().setRect({ width: 2 * width - shown.width, height: 2 * height - shown.height });
+        const bars = await evaluate(() => ({ width: outerWidth - innerWidth, height: outerHeight - innerHeight }));
+        await driver.manage().window().setRect({ width: width + bars.width, height: height + bars.height });
+        await driver.wait(async () => (await viewportWidth()) === width, 5_000, `The viewport never became ${width} px wide`);
       },
       screenshot: async (file) => {
         // WebKit paints asynchronously: let two frames pass so the picture shows the latest layout.

@@ -28,7 +28,7 @@ export class WizardPage {
   async click(control: Control) {
     await vi.waitFor(async () => {
       if (!(await this.driver.click(control))) throw new Error(`No ${control.role} named “${control.name}”`);
-    });
+    }, { timeout: 5_000 });
   }
 
   followLink = (name: string) => this.click({ role: 'link', name });
