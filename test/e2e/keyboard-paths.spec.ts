@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { portalPaths } from '../support/portal-paths';
 import { chooseWithKeyboard, followWithKeyboard } from './keyboard';
 
-const paths: Array<{ portal: string; answers: string[]; steps: number; end: string }> = [
-  { portal: 'the console', answers: ['IAM user', 'Several (multi-session)', 'All of them'], steps: 2, end: '/iam-user/console/several/all/done/' },
-  { portal: 'the access portal', answers: ['IAM Identity Center user', 'AWS access portal'], steps: 2, end: '/identity-center-user/access-portal/done/' },
-  { portal: 'the Builder ID profile', answers: ['AWS Builder ID user', 'My AWS Builder ID profile'], steps: 2, end: '/builder-id/builder-id-profile/done/' },
-  { portal: 'a tool used with Builder ID', answers: ['AWS Builder ID user', 'An AWS tool I use with my Builder ID'], steps: 1, end: '/builder-id/builder-id-tool/done/' },
-];
-
-for (const { portal, answers, steps, end } of paths) {
+for (const { portal, answers, steps, end } of portalPaths) {
   test(`signs out of ${portal} from start to done with the keyboard alone`, async ({ page }) => {
     await page.goto('/');
     await followWithKeyboard(page, 'Start now');

@@ -1,0 +1,31 @@
+/** A control found the way a person names it: a link or button by its text, a radio by its label. */
+export interface Control {
+  role: 'link' | 'button' | 'radio';
+  name: string;
+}
+
+export type Key = 'Tab';
+
+/**
+ * The little each browser engine must do for the scenarios; everything else is built on top of it,
+ * once, in wizard-page.ts. Paths are relative to the served app.
+ */
+export interface EngineDriver {
+  goto(path: string): Promise<void>;
+  /** Clicks the control as a person would; false, without clicking, when the page does not show it. */
+  click(control: Control): Promise<boolean>;
+  /** Presses a key on the keyboard, into whatever has focus. */
+  press(key: Key): Promise<void>;
+  back(): Promise<void>;
+  forward(): Promise<void>;
+  reload(): Promise<void>;
+  /** Runs a self-contained function in the page (it may return a promise) and returns its result. */
+  evaluate<Result, Args extends unknown[]>(script: (...args: Args) => Result | Promise<Result>, ...args: Args): Promise<Result>;
+  /** Runs a classic script's source in the page, e.g. a library to inject. */
+  runScript(source: string): Promise<void>;
+  /** Sets the size of the page's viewport (not of the window around it), in CSS pixels. */
+  resize(width: number, height: number): Promise<void>;
+  /** Saves a PNG of the viewport. */
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
