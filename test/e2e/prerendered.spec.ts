@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { inBatches, sitemapPaths } from './sitemap-paths';
 
 // The sitemap lists every prerendered screen, so this walks what the build really wrote.
-const sitemap = readFileSync('dist-e2e/root/sitemap.xml', 'utf8');
-const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
-const batchCount = 8;
-const batches = Array.from({ length: batchCount }, (_, batch) => paths.filter((__, index) => index % batchCount === batch));
+const paths = sitemapPaths();
+const batches = inBatches(paths, 8);
 
 /** Waits until React has taken over the prerendered page, including the part loaded on demand. */
 async function waitForHydration(page: Page, path: string) {

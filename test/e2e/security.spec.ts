@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { chooseWithKeyboard, followWithKeyboard } from './keyboard';
+import { sitemapPaths } from './sitemap-paths';
+
+test('every page carries a strict Content-Security-Policy and sends no referrer', async ({ request }) => {
+  for (const path of ['/', ...sitemapPaths().filter((_, index) => index % 10 === 0), '/404.html']) {
+    const html = await (await request.get(path)).text();
+    const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1] ?? '';
+    expect(policy, path).toContain("default-src 'self'");
+    expect(policy, path).toContain("script-src 'self'");
+    expect(policy, path).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(html, path).toContain('<meta name="referrer" content="no-referrer" />');
+    expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  }
+});
+
+test('a full walk makes no request outside the page’s own origin and breaks no policy', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.goto('/');
+  await followWithKeyboard(page, 'Start now');
+  for (const answer of ['IAM Identity Center user', 'Both: the access portal and a console I opened from it', 'Several (multi-session)', 'All of them']) {
+    await chooseWithKeyboard(page, answer);
+  }
+  for (let step = 0; step < 4; step += 1) {
+    await followWithKeyboard(page, /^(Next step|I’ve done this step)$/);
+  }
+  await chooseWithKeyboard(page, 'No, I’m still signed in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Still signed in? Here’s what to check');
+  await page.getByRole('link', { name: 'Sign out of a console you opened from the portal' }).click();
+  await page.getByRole('link', { name: 'Start again' }).click();
+
+  const origin = new URL(baseURL!).origin;
+  expect(requests.length).toBeGreaterThan(2);
+  expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
+  expect(problems).toEqual([]);
+});
