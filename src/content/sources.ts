@@ -40,6 +40,22 @@ export const sources = {
     title: 'AWS Builder ID and other AWS credentials',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/differences-aws_builder_id.html',
   },
+  'IAM-PASSWORD': {
+    title: 'How an IAM user changes their own password (IAM User Guide)',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_user-change-own.html',
+  },
+  'BILLING-ACCOUNT': {
+    title: 'Managing your account (AWS Billing User Guide)',
+    url: 'https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/manage-account-payment.html',
+  },
+  'CODECATALYST-PROFILE': {
+    title: 'Updating a profile (Amazon CodeCatalyst User Guide)',
+    url: 'https://docs.aws.amazon.com/codecatalyst/latest/userguide/your-profile.html',
+  },
+  CLOUDSCAPE: {
+    title: 'Top navigation (Cloudscape Design System)',
+    url: 'https://cloudscape.design/components/top-navigation/',
+  },
   'BUILDERID-TROUBLE': {
     title: 'Troubleshooting AWS Builder ID',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/troubleshooting-builder-id-issues.html',

@@ -68,6 +68,8 @@ describe('sources', () => {
     ...[consoleProcedure('Sign out'), consoleProcedure('Sign out of all sessions'), consoleProcedure('Sign out of current session'), accessPortalProcedure, builderIdProfileProcedure, builderIdToolProcedure].flatMap((procedure) => [
       ...procedure.steps,
       procedure.success,
+      ...procedure.steps.map((step) => step.picture),
+      ...(procedure.success.picture ? [procedure.success.picture] : []),
     ]),
     ...Object.values(userTypeContent),
     ...Object.values(identifiedByCreatedAccount),
@@ -90,6 +92,14 @@ describe('names quoted as they appear on AWS screens', () => {
     'Sign out of current session',
     'My details',
     'Continue with Google',
+    // In the pictures (FACTS.md, "What the screens look like").
+    'Account',
+    'Security credentials',
+    'Add session',
+    'Profile information',
+    'Contact information',
+    'Security',
+    'Privacy & data',
   ];
   const allText = JSON.stringify([
     caveats,
