@@ -1,3 +1,16 @@
+import {
+  accessPortalSignedOutPicture,
+  accessPortalSignOutPicture,
+  accessPortalUserNamePicture,
+  builderIdProfilePicture,
+  builderIdSignedOutPicture,
+  builderIdSignOutPicture,
+  builderIdToolPicture,
+  consoleMenuPicture,
+  consoleSignedOutPicture,
+  consoleUserNamePicture,
+  type PictureContent,
+} from './pictures';
 import type { Sourced } from './sources';
 
 /** What the person looks for or chooses in a step, quoted exactly when it is a label on screen. */
@@ -13,6 +26,8 @@ export interface StepContent extends Sourced {
   heading: string;
   instruction: string;
   target: StepTarget;
+  /** Where to look, drawn. */
+  picture: PictureContent;
 }
 
 export interface ProcedureContent {
@@ -21,7 +36,7 @@ export interface ProcedureContent {
   title: string;
   steps: readonly StepContent[];
   /** How the person knows it worked. */
-  success: Sourced & { text: string };
+  success: Sourced & { text: string; picture?: PictureContent };
 }
 
 export type ProcedureId = 'console' | 'access-portal' | 'builder-id-profile' | 'builder-id-tool';
@@ -47,16 +62,22 @@ export function consoleProcedure(option: ConsoleSignOutOption): ProcedureContent
         instruction:
           'In the AWS Management Console, look at the navigation bar at the top of the page. Your account name or IAM user name is shown at the upper right. Choose it.',
         target: yourUserName,
+        picture: consoleUserNamePicture,
         source: 'GUIDE',
       },
       {
         heading: `Choose “${option}” in the console`,
         instruction: `A menu opens under your name. Choose “${option}”. ${consoleOptionWords[option]}`,
         target: { kind: 'control', label: option },
+        picture: consoleMenuPicture(option, option !== 'Sign out'),
         source: 'GUIDE',
       },
     ],
-    success: { text: 'You are returned to the AWS Management Console webpage.', source: 'GUIDE' },
+    success: {
+      text: 'You are returned to the AWS Management Console webpage.',
+      picture: consoleSignedOutPicture,
+      source: 'GUIDE',
+    },
   };
 }
 
@@ -68,17 +89,20 @@ export const accessPortalProcedure: ProcedureContent = {
       heading: 'Choose your user name in the access portal',
       instruction: 'In the AWS access portal, look at the navigation bar. Your user name is at the upper right. Choose it.',
       target: yourUserName,
+      picture: accessPortalUserNamePicture,
       source: 'GUIDE',
     },
     {
       heading: 'Choose “Sign out” in the access portal',
       instruction: 'Choose “Sign out”.',
       target: { kind: 'control', label: 'Sign out' },
+      picture: accessPortalSignOutPicture,
       source: 'GUIDE',
     },
   ],
   success: {
     text: 'You see the AWS access portal sign-in page, which asks for your user name and password.',
+    picture: accessPortalSignedOutPicture,
     source: 'PORTAL',
   },
 };
@@ -92,16 +116,18 @@ export const builderIdProfileProcedure: ProcedureContent = {
       instruction:
         'Go to your AWS Builder ID profile at https://profile.aws.amazon.com/. When you are signed in there, you arrive at the “My details” page.',
       target: { kind: 'page', label: 'My details' },
+      picture: builderIdProfilePicture,
       source: 'GUIDE',
     },
     {
       heading: 'Choose “Sign out” on your profile page',
       instruction: 'In the top right of your AWS Builder ID profile page, choose “Sign out”.',
       target: { kind: 'control', label: 'Sign out' },
+      picture: builderIdSignOutPicture,
       source: 'GUIDE',
     },
   ],
-  success: { text: 'You no longer see your AWS Builder ID profile.', source: 'GUIDE' },
+  success: { text: 'You no longer see your AWS Builder ID profile.', picture: builderIdSignedOutPicture, source: 'GUIDE' },
 };
 
 export const builderIdToolProcedure: ProcedureContent = {
@@ -113,6 +139,7 @@ export const builderIdToolProcedure: ProcedureContent = {
       instruction:
         'A tool you use with your Builder ID, such as Amazon Q Developer, is signed out of in that tool itself. Use the tool’s own sign-out, then do the same in every other tool you signed in to: each one is signed out of separately.',
       target: { kind: 'described', text: 'the tool’s own sign-out' },
+      picture: builderIdToolPicture,
       source: 'GUIDE',
     },
   ],

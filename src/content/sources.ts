@@ -40,11 +40,23 @@ export const sources = {
     title: 'AWS Builder ID and other AWS credentials',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/differences-aws_builder_id.html',
   },
+  'IAM-PASSWORD': {
+    title: 'IAM User Guide, “change your own password” (named in FACTS.md without an address)',
+  },
+  'BILLING-ACCOUNT': {
+    title: 'AWS Billing User Guide, “manage your account” (named in FACTS.md without an address)',
+  },
+  'CODECATALYST-PROFILE': {
+    title: 'Amazon CodeCatalyst User Guide, “your profile” (named in FACTS.md without an address)',
+  },
+  CLOUDSCAPE: {
+    title: 'Cloudscape Design System, top navigation pattern (cloudscape.design)',
+  },
   'BUILDERID-TROUBLE': {
     title: 'Troubleshooting AWS Builder ID',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/troubleshooting-builder-id-issues.html',
   },
-} as const;
+} as const satisfies Record<string, { title: string; url?: string }>;
 
 export type SourceId = keyof typeof sources;
 

@@ -5,29 +5,26 @@ import {
   consoleProcedure,
   type ConsoleSignOutOption,
   type ProcedureContent,
+  type ProcedureId,
   type StepContent,
 } from '../content/procedures';
 import type { Situation } from './answer-rules';
+import { procedureIdsFor } from './procedure-plan';
 
 function consoleOption(situation: Situation): ConsoleSignOutOption {
   if (situation.sessions !== 'several') return 'Sign out';
   return situation.whichSessions === 'current' ? 'Sign out of current session' : 'Sign out of all sessions';
 }
 
-/** The procedures to follow, in order: console sessions before the portal, since they outlive it. */
+/** The words and pictures of the procedures to follow, in the order procedure-plan.ts gives. */
 export function proceduresFor(situation: Situation): readonly ProcedureContent[] {
-  switch (situation.portal) {
-    case 'console':
-      return [consoleProcedure(consoleOption(situation))];
-    case 'access-portal':
-      return [accessPortalProcedure];
-    case 'console-and-access-portal':
-      return [consoleProcedure(consoleOption(situation)), accessPortalProcedure];
-    case 'builder-id-profile':
-      return [builderIdProfileProcedure];
-    case 'builder-id-tool':
-      return [builderIdToolProcedure];
-  }
+  const content: Record<ProcedureId, () => ProcedureContent> = {
+    console: () => consoleProcedure(consoleOption(situation)),
+    'access-portal': () => accessPortalProcedure,
+    'builder-id-profile': () => builderIdProfileProcedure,
+    'builder-id-tool': () => builderIdToolProcedure,
+  };
+  return procedureIdsFor(situation).map((id) => content[id]());
 }
 
 export interface PlacedStep extends StepContent {

@@ -8,12 +8,12 @@ import {
   resolvedUserType,
   situationOf,
 } from './answer-rules';
-import { stepsFor } from './procedures';
+import { stepCountFor } from './procedure-plan';
 import type { WizardContext, WizardEvent } from './wizard-events';
 
 export function stepCount(context: WizardContext): number {
   const situation = situationOf(context.answers);
-  return situation ? stepsFor(situation).length : 0;
+  return situation ? stepCountFor(situation) : 0;
 }
 
 const initialContext: WizardContext = { answers: {}, stepIndex: 0 };

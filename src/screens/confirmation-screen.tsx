@@ -1,6 +1,7 @@
 import { confirmationScreen } from '../content/screens';
 import { situationOf } from '../flow/answer-rules';
 import { proceduresFor } from '../flow/procedures';
+import { Picture } from '../pictures/picture';
 import { RadioForm } from '../ui/radio-form';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
@@ -17,6 +18,7 @@ export function ConfirmationScreen() {
         {procedures.map((procedure) => (
           <li key={procedure.id}>
             <strong>{procedure.title}:</strong> <RichText text={procedure.success.text} />
+            {procedure.success.picture && <Picture picture={procedure.success.picture} />}
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { stepScreen } from '../content/screens';
 import { situationOf } from '../flow/answer-rules';
 import { stepsFor } from '../flow/procedures';
+import { Picture } from '../pictures/picture';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardActor } from '../ui/wizard-actor';
@@ -18,6 +19,7 @@ export function StepScreen({ index }: { index: number }) {
       <p className="instruction">
         <RichText text={step.instruction} />
       </p>
+      <Picture picture={step.picture} />
       <div className="button-group">
         <WizardLink events={[{ type: 'step.next' }]} className="button">
           {isLast ? stepScreen.lastNext : stepScreen.next}

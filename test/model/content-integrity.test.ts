@@ -7,6 +7,7 @@ import { reasons } from '../../src/content/troubleshooting';
 import { identificationReasons } from '../../src/content/identification';
 import { userTypeContent } from '../../src/content/user-types';
 import type { Situation } from '../../src/flow/answer-rules';
+import { stepCountFor } from '../../src/flow/procedure-plan';
 import { completePaths } from '../../src/flow/reachable';
 import { contentOnPath } from '../support/path-content';
 
@@ -69,6 +70,8 @@ describe('sources', () => {
     ...[consoleProcedure('Sign out'), consoleProcedure('Sign out of all sessions'), consoleProcedure('Sign out of current session'), accessPortalProcedure, builderIdProfileProcedure, builderIdToolProcedure].flatMap((procedure) => [
       ...procedure.steps,
       procedure.success,
+      ...procedure.steps.map((step) => step.picture),
+      ...(procedure.success.picture ? [procedure.success.picture] : []),
     ]),
     ...Object.values(userTypeContent),
     ...Object.values(identificationReasons),
@@ -90,6 +93,14 @@ describe('names quoted as they appear on AWS screens', () => {
     'Sign out of current session',
     'My details',
     'Continue with Google',
+    // In the pictures (FACTS.md, "What the screens look like").
+    'Account',
+    'Security credentials',
+    'Add session',
+    'Profile information',
+    'Contact information',
+    'Security',
+    'Privacy & data',
   ];
   const allText = JSON.stringify([
     caveats,
@@ -107,5 +118,11 @@ describe('names quoted as they appear on AWS screens', () => {
   it('are all names the sources give', () => {
     expect(quoted.length).toBeGreaterThan(10);
     expect(quoted.filter((name) => !namesInFacts.includes(name!))).toEqual([]);
+  });
+});
+
+describe('the step counts the machine uses', () => {
+  it('match the steps the content gives for every path', () => {
+    for (const { situation, steps } of situations) expect(stepCountFor(situation)).toBe(steps.length);
   });
 });

@@ -1,0 +1,174 @@
+import type { SourceId, Sourced } from './sources';
+
+/**
+ * Our own simplified drawings of where to look on an AWS screen, as data. FACTS.md, "What the
+ * screens look like", says what may be drawn: words are drawn only where the sources confirm them,
+ * anything else is a blank line.
+ */
+
+/** How a drawn control stands out: the one to choose, or the page the person is on. */
+export type PictureMark = 'choose' | 'here';
+
+export interface DrawnItem {
+  /** Drawn as written; without text, a blank line stands for something the sources do not name. */
+  text?: string;
+  as?: 'user' | 'heading' | 'field' | 'note' | 'current';
+  mark?: PictureMark;
+}
+
+export interface PictureContent extends Sourced {
+  /** The text alternative: says what the drawing shows, quoting the control to choose. */
+  alt: string;
+  /** Shown under the drawing to everyone: what the drawing is, and what it leaves out. */
+  caption: string;
+  /** The console and access portal get AWS's dark bar (FACTS.md: a look, not a copy); others a plain one. */
+  bar: 'dark' | 'plain';
+  /** At the right of the bar; the last one opens the menu. */
+  barItems: readonly DrawnItem[];
+  /** A menu open under the last item of the bar. */
+  menu?: readonly DrawnItem[];
+  /** Navigation at the left of the page. */
+  nav?: readonly DrawnItem[];
+  page: readonly DrawnItem[];
+  /** Where the other facts drawn come from: menu entries, page names, the dark bar. */
+  alsoFrom?: readonly SourceId[];
+}
+
+export const pictureMarks: Record<PictureMark, string> = {
+  choose: 'Choose this',
+  here: 'You are here',
+};
+
+const line: DrawnItem = {};
+const lines = (count: number): DrawnItem[] => Array.from({ length: count }, () => line);
+const yourUserName: DrawnItem = { text: 'Your user name', as: 'user' };
+const chosenUserName: DrawnItem = { ...yourUserName, mark: 'choose' };
+const simplified = 'Simplified drawing, not a screenshot: the real page may look different.';
+const simplifiedMenu = 'Simplified drawing, not a screenshot: the real menu may have other entries, in another order.';
+
+export const consoleUserNamePicture: PictureContent = {
+  alt: 'Drawing of the top of the AWS Management Console: the navigation bar, with your user name at the upper right marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot. Your own account name or IAM user name is shown in its place.',
+  bar: 'dark',
+  barItems: [chosenUserName],
+  page: lines(4),
+  source: 'GUIDE',
+  alsoFrom: ['CLOUDSCAPE'],
+};
+
+/** The console's menu: identities as generic rows when several are signed in (MULTI). */
+export function consoleMenuPicture(option: string, severalIdentities: boolean): PictureContent {
+  const identities = severalIdentities
+    ? 'It lists your signed-in identities, drawn here as Identity 1 and Identity 2, and includes “Add session”, “Account” and “Security credentials”'
+    : 'It includes “Account” and “Security credentials”';
+  return {
+    alt: `Drawing of the AWS Management Console with the menu under your user name open. ${identities}; “${option}” is marked as the one to choose.`,
+    caption: severalIdentities
+      ? `${simplifiedMenu} It shows your identities in its own way.`
+      : simplifiedMenu,
+    bar: 'dark',
+    barItems: [yourUserName],
+    menu: [
+      ...(severalIdentities ? [{ text: 'Identity 1' }, { text: 'Identity 2' }, { text: 'Add session' }] : []),
+      line,
+      { text: 'Account' },
+      { text: 'Security credentials' },
+      line,
+      { text: option, mark: 'choose' },
+    ],
+    page: lines(6),
+    source: 'GUIDE',
+    alsoFrom: ['IAM-PASSWORD', 'BILLING-ACCOUNT', 'CLOUDSCAPE', ...(severalIdentities ? (['MULTI'] as const) : [])],
+  };
+}
+
+export const accessPortalUserNamePicture: PictureContent = {
+  alt: 'Drawing of the top of the AWS access portal: the navigation bar, with your user name at the upper right marked as the one to choose.',
+  caption: simplified,
+  bar: 'dark',
+  barItems: [chosenUserName],
+  page: lines(4),
+  source: 'GUIDE',
+  alsoFrom: ['CLOUDSCAPE'],
+};
+
+export const accessPortalSignOutPicture: PictureContent = {
+  alt: 'Drawing of the top of the AWS access portal with the menu under your user name open, and “Sign out” in it marked as the one to choose.',
+  caption: simplifiedMenu,
+  bar: 'dark',
+  barItems: [yourUserName],
+  menu: [{ text: 'Sign out', mark: 'choose' }],
+  page: lines(4),
+  source: 'GUIDE',
+  alsoFrom: ['CLOUDSCAPE'],
+};
+
+const profileNav = (current: DrawnItem): DrawnItem[] => [current, { text: 'Security' }, { text: 'Privacy & data' }];
+const profilePage: DrawnItem[] = [
+  line,
+  { text: 'Profile information', as: 'heading' },
+  ...lines(2),
+  { text: 'Contact information', as: 'heading' },
+  ...lines(2),
+];
+
+export const builderIdProfilePicture: PictureContent = {
+  alt: 'Drawing of your AWS Builder ID profile page. The navigation on the left has “My details”, marked as the page you are on, and “Security” and “Privacy & data”. The page has sections such as “Profile information” and “Contact information”. “Sign out” is at the top right.',
+  caption: simplified,
+  bar: 'plain',
+  barItems: [{ text: 'Sign out' }],
+  nav: profileNav({ text: 'My details', as: 'current', mark: 'here' }),
+  page: profilePage,
+  source: 'GUIDE',
+  alsoFrom: ['CODECATALYST-PROFILE'],
+};
+
+export const builderIdSignOutPicture: PictureContent = {
+  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with “Security” and “Privacy & data” also in the navigation on the left, and sections such as “Profile information” and “Contact information”. “Sign out” at the top right is marked as the one to choose.',
+  caption: simplified,
+  bar: 'plain',
+  barItems: [{ text: 'Sign out', mark: 'choose' }],
+  nav: profileNav({ text: 'My details', as: 'current' }),
+  page: profilePage,
+  source: 'GUIDE',
+  alsoFrom: ['CODECATALYST-PROFILE'],
+};
+
+export const builderIdToolPicture: PictureContent = {
+  alt: 'Illustration, not a real tool: a tool’s window with the menu under your name open at the top right, and the tool’s own sign-out in it marked as the one to choose.',
+  caption: 'Only an illustration: each tool you use with your Builder ID looks different and has its own sign-out.',
+  bar: 'plain',
+  barItems: [{ text: 'Your name', as: 'user' }],
+  menu: [...lines(2), { text: 'The tool’s own sign-out', mark: 'choose' }],
+  page: lines(5),
+  source: 'GUIDE',
+};
+
+export const consoleSignedOutPicture: PictureContent = {
+  alt: 'Drawing of the AWS Management Console webpage, where you are returned once you are signed out.',
+  caption: simplified,
+  bar: 'dark',
+  barItems: [],
+  page: lines(5),
+  source: 'GUIDE',
+  alsoFrom: ['CLOUDSCAPE'],
+};
+
+export const accessPortalSignedOutPicture: PictureContent = {
+  alt: 'Drawing of the AWS access portal sign-in page, asking for your user name and password.',
+  caption: simplified,
+  bar: 'dark',
+  barItems: [],
+  page: [{ text: 'User name', as: 'field' }, { text: 'Password', as: 'field' }],
+  source: 'PORTAL',
+  alsoFrom: ['CLOUDSCAPE'],
+};
+
+export const builderIdSignedOutPicture: PictureContent = {
+  alt: 'Drawing of a page where your AWS Builder ID profile is no longer shown.',
+  caption: simplified,
+  bar: 'plain',
+  barItems: [],
+  page: [{ text: 'Your AWS Builder ID profile is no longer shown', as: 'note' }],
+  source: 'GUIDE',
+};

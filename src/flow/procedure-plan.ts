@@ -1,0 +1,33 @@
+import type { ProcedureId } from '../content/procedures';
+import type { Situation } from './answer-rules';
+
+/** The procedures to follow, in order: console sessions before the portal, since they outlive it. */
+export function procedureIdsFor(situation: Situation): readonly ProcedureId[] {
+  switch (situation.portal) {
+    case 'console':
+      return ['console'];
+    case 'access-portal':
+      return ['access-portal'];
+    case 'console-and-access-portal':
+      return ['console', 'access-portal'];
+    case 'builder-id-profile':
+      return ['builder-id-profile'];
+    case 'builder-id-tool':
+      return ['builder-id-tool'];
+  }
+}
+
+/**
+ * How many steps each procedure has. The machine needs only these counts, so the first screen's
+ * script need not carry every step's words and pictures; a test holds them equal to the content.
+ */
+export const stepCounts: Record<ProcedureId, number> = {
+  console: 2,
+  'access-portal': 2,
+  'builder-id-profile': 2,
+  'builder-id-tool': 1,
+};
+
+export function stepCountFor(situation: Situation): number {
+  return procedureIdsFor(situation).reduce((total, id) => total + stepCounts[id], 0);
+}

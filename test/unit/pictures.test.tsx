@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { screen } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { pathOf } from '../../src/address/address';
+import * as pictures from '../../src/content/pictures';
+import type { PictureContent } from '../../src/content/pictures';
+import type { StepTarget } from '../../src/content/procedures';
+import { situationOf } from '../../src/flow/answer-rules';
+import { proceduresFor, stepsFor } from '../../src/flow/procedures';
+import { reachableScreens } from '../../src/flow/reachable';
+import { screenOf } from '../../src/flow/screen';
+import { Picture } from '../../src/pictures/picture';
+import { renderAt } from '../support/render-app';
+
+/** How the text alternative must name what to choose: on-screen names quoted exactly, as the instruction does. */
+const named = (target: StepTarget) => {
+  switch (target.kind) {
+    case 'control':
+    case 'page':
+      return `“${target.label}”`;
+    case 'address':
+      return target.url;
+    case 'described':
+      return target.text;
+  }
+};
+
+const screens = reachableScreens().map((snapshot) => ({
+  snapshot,
+  path: pathOf(snapshot),
+  shown: screenOf(snapshot),
+  situation: situationOf(snapshot.context.answers),
+}));
+const stepScreens = screens.flatMap(({ path, shown, situation }) =>
+  shown.kind === 'step' && situation ? [{ path, step: stepsFor(situation)[shown.index]! }] : [],
+);
+const confirmationScreens = screens.flatMap(({ path, shown, situation }) =>
+  shown.kind === 'confirmation' && situation ? [{ path, procedures: proceduresFor(situation) }] : [],
+);
+
+describe('a picture of where to click', () => {
+  it('is on every kind of step and confirmation screen', async () => {
+    // Console user name, its menu with each of three options, portal two, Builder ID profile two, tool one.
+    expect(new Set(stepScreens.map(({ step }) => step.picture.alt)).size).toBe(9);
+    expect(confirmationScreens.length).toBeGreaterThan(5);
+  });
+
+  it.each(stepScreens.map(({ path, step }) => [path, step]))(
+    '%s has one, whose text alternative names what to choose',
+    async (path, step) => {
+      await renderAt(path);
+      expect(screen.getByRole('img', { name: step.picture.alt })).toBeVisible();
+      expect(step.picture.alt).toContain(named(step.target));
+    },
+  );
+
+  it.each(confirmationScreens.map(({ path, procedures }) => [path, procedures]))(
+    '%s shows what each place looks like once signed out',
+    async (path, procedures) => {
+      await renderAt(path);
+      const expected = procedures.flatMap((procedure) => procedure.success.picture?.alt ?? []);
+      const shown = screen.queryAllByRole('img').map((image) => image.getAttribute('aria-label'));
+      expect(shown).toEqual(expected);
+    },
+  );
+
+  it('shows the console webpage and the portal sign-in page to someone signed in to both', async () => {
+    await renderAt('/identity-center-user/console-and-access-portal/one/check/');
+    expect(screen.getByRole('img', { name: /AWS Management Console webpage/ })).toBeVisible();
+    expect(screen.getByRole('img', { name: /access portal sign-in page, asking for your user name and password/ })).toBeVisible();
+  });
+
+  it('marks the control to choose in words, not by colour alone', async () => {
+    await renderAt('/iam-user/console/several/all/steps/2/');
+    const picture = screen.getByRole('img');
+    expect(picture).toHaveTextContent('Sign out of all sessionsChoose this');
+  });
+});
+
+const drawn = [
+  ...Object.values(pictures).flatMap((value): PictureContent[] =>
+    typeof value === 'object' && 'alt' in value ? [value as PictureContent] : [],
+  ),
+  pictures.consoleMenuPicture('Sign out', false),
+  pictures.consoleMenuPicture('Sign out of all sessions', true),
+];
+
+describe('a picture’s text alternative', () => {
+  it.each(drawn.map((picture) => [picture.alt, picture]))('says every word drawn in: %s', (_, picture) => {
+    const words = [picture.barItems, picture.menu ?? [], picture.nav ?? [], picture.page].flat().flatMap((item) => item.text ?? []);
+    const alt = picture.alt.replace(/[“”]/g, '').toLowerCase();
+    expect(words.filter((word) => !alt.includes(word.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('the pictures need nothing from the network', () => {
+
+  it('draw with markup and text only: no image, source or link', () => {
+    const markup = drawn.map((picture) => renderToStaticMarkup(<Picture picture={picture} />)).join('');
+    expect(drawn.length).toBeGreaterThan(8);
+    expect(markup).not.toMatch(/<img|<image|<svg|<use|\b(src|href|srcset)=|url\(/i);
+  });
+
+  it('style with no url() and no imported font or file', async () => {
+    const css = readFileSync('src/pictures/picture.css', 'utf8');
+    expect(css).not.toMatch(/url\(|@import|@font-face|image-set\(/i);
+  });
+});
