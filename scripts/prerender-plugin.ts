@@ -6,7 +6,7 @@ import type { RenderedPage } from '../src/entry-server.tsx';
 import { pageHtml, robotsTxt, sitemapXml } from './static-pages.ts';
 
 interface ServerEntry {
-  screenPaths(): string[];
+  pagePaths(): string[];
   renderPage(path: string): Promise<RenderedPage>;
 }
 
@@ -50,7 +50,7 @@ export function prerenderScreens(): Plugin {
         writeFileSync(join(outDir, file), text);
       };
 
-      const paths = server.screenPaths();
+      const paths = server.pagePaths();
       for (const path of paths) {
         const page = await server.renderPage(path);
         const isStart = path === config.base;
@@ -60,7 +60,7 @@ export function prerenderScreens(): Plugin {
       write('404.html', pageHtml(template, { ...notFound, path: `${config.base}404/` }, origin, []));
       write('robots.txt', robotsTxt(`${origin}${config.base}`));
       write('sitemap.xml', sitemapXml(paths.map((path) => `${origin}${path}`)));
-      config.logger.info(`prerendered ${paths.length} screens, 404.html, robots.txt and sitemap.xml`);
+      config.logger.info(`prerendered ${paths.length} pages, 404.html, robots.txt and sitemap.xml`);
     },
   };
 }

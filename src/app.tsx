@@ -1,20 +1,36 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { pathOf, resolvePath } from './address/address';
+import { isMapPath, pathOf, resolvePath } from './address/address';
 import { base } from './address/base';
 import { useAddressSync } from './address/use-address-sync';
-import { productName, skipLink } from './content/site';
+import { productName } from './content/site';
 import { screenOf } from './flow/screen';
 import { StartScreen } from './screens/start-screen';
 import { HeadingFocusContext, useHeadingFocusOnChange } from './ui/heading-focus';
 import { LinkNotice } from './ui/link-notice';
+import { SiteHeader } from './ui/site-header';
 import { WizardActor } from './ui/wizard-actor';
 import { WizardLink } from './ui/wizard-link';
 
 const loadWizardPage = () => import('./wizard-page');
 const WizardPage = lazy(() => loadWizardPage().then((module) => ({ default: module.WizardPage })));
+const MapPage = lazy(() => import('./map/map-page').then((module) => ({ default: module.MapPage })));
 
-/** The wizard, opened at `path` (a location's pathname). */
+/** The page at `path` (a location's pathname): the map of every path, or the wizard. */
 export function App({ path }: { path: string }) {
+  if (!isMapPath(path, base)) return <WizardApp path={path} />;
+  return (
+    <>
+      <SiteHeader home={<a href={base} className="site-header__name">{productName}</a>} />
+      <div className="container">
+        <Suspense>
+          <MapPage />
+        </Suspense>
+      </div>
+    </>
+  );
+}
+
+function WizardApp({ path }: { path: string }) {
   const opened = useMemo(() => resolvePath(path, base), [path]);
   return (
     <WizardActor.Provider options={{ snapshot: opened.snapshot }}>
@@ -37,16 +53,13 @@ function Wizard({ openedUnrecognised }: { openedUnrecognised: boolean }) {
 
   return (
     <HeadingFocusContext value={headingFocus}>
-      <a href="#main" className="skip-link">
-        {skipLink}
-      </a>
-      <header className="site-header">
-        <div className="container">
+      <SiteHeader
+        home={
           <WizardLink events={[{ type: 'wizard.restart' }]} className="site-header__name">
             {productName}
           </WizardLink>
-        </div>
-      </header>
+        }
+      />
       <div className="container">
         {isStart ? (
           <main id="main">

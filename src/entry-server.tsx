@@ -1,11 +1,12 @@
 import { prerender } from 'react-dom/static';
-import { pathOf, resolvePath } from './address/address';
+import { isMapPath, mapPath, pathOf, resolvePath } from './address/address';
 import { base } from './address/base';
 import { App } from './app';
 import { reachableScreens } from './flow/reachable';
 import { pageDescription } from './page-meta';
 import { headingOf } from './screens/heading';
 import { documentTitle } from './ui/document-title';
+import { mapPage } from './content/site';
 
 /** What the build writes for one address: the screen's markup and what goes in the page's head. */
 export interface RenderedPage {
@@ -15,19 +16,20 @@ export interface RenderedPage {
   html: string;
 }
 
-/** Every reachable screen's address, found from the machine's graph. */
-export function screenPaths(): string[] {
-  return reachableScreens().map((snapshot) => pathOf(snapshot, base));
+/** Every reachable screen's address, found from the machine's graph, and the map of them all. */
+export function pagePaths(): string[] {
+  return [...reachableScreens().map((snapshot) => pathOf(snapshot, base)), mapPath(base)];
 }
 
 /** Renders an address as the client would, waiting for the screens that load on demand. */
 export async function renderPage(path: string): Promise<RenderedPage> {
   const { snapshot } = resolvePath(path, base);
   const { prelude } = await prerender(<App path={path} />);
+  const isMap = isMapPath(path, base);
   return {
     path,
-    title: documentTitle(headingOf(snapshot)),
-    description: pageDescription(snapshot),
+    title: documentTitle(isMap ? mapPage.heading : headingOf(snapshot)),
+    description: isMap ? mapPage.lead : pageDescription(snapshot),
     html: await new Response(prelude).text(),
   };
 }

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { pathOf, resolvePath } from './address/address';
+import { isMapPath, mapPath, pathOf, resolvePath } from './address/address';
 import { base } from './address/base';
 import { App } from './app';
 import './styles.css';
@@ -15,7 +15,7 @@ if (root) {
   );
   // A prerendered page is hydrated only where it is this address's own page; a static host may
   // serve another (404.html, or a neighbour for a near miss), which is replaced instead.
-  const canonical = pathOf(resolvePath(path, base).snapshot, base);
+  const canonical = isMapPath(path, base) ? mapPath(base) : pathOf(resolvePath(path, base).snapshot, base);
   if (root.dataset.path === canonical && canonical === path) hydrateRoot(root, app);
   else {
     root.replaceChildren();

@@ -18,6 +18,13 @@ export const screenSlugs = {
   notSignedOut: 'not-signed-out',
 } as const;
 
+/** The map of every path has an address of its own, outside the decision path. */
+export const mapPath = (base = '/') => `${base}map/`;
+
+export function isMapPath(pathname: string, base = '/'): boolean {
+  return pathname === mapPath(base) || `${pathname}/` === mapPath(base);
+}
+
 /** Longer addresses cannot be valid; reading stops there. */
 const maxSegments = 16;
 

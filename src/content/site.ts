@@ -7,6 +7,14 @@ export const startScreen = {
   forWhom: 'For anyone using AWS: account root users, IAM users, IAM Identity Center users, federated identities and AWS Builder ID users, and the help desks who support them.',
   time: 'It takes about a minute.',
   action: 'Start now',
+  mapLink: 'Or see every path through the wizard on one page',
+} as const;
+
+export const mapPage = {
+  heading: 'Every path through the wizard',
+  lead: 'Each screen of the wizard, drawn from the wizard itself, as a tree: every answer opens a branch. Follow any link to open that screen with the answers that lead to it.',
+  listLabel: 'Every screen',
+  backToStart: 'Back to the start',
 } as const;
 
 export const linkNotice =

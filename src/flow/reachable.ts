@@ -35,7 +35,7 @@ export function screenKey(snapshot: WizardSnapshot): string {
   return JSON.stringify([screenOf(snapshot), answersBefore(snapshot)]);
 }
 
-const traversal = { events: forwardEvents, serializeState: screenKey };
+export const traversal = { events: forwardEvents, serializeState: screenKey };
 
 /** One shortest path to every reachable screen: the screens are the paths' end states. */
 export function reachableScreens(): WizardSnapshot[] {

@@ -1,3 +1,5 @@
+import { mapPath } from '../address/address';
+import { base } from '../address/base';
 import { startScreen } from '../content/site';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardLink } from '../ui/wizard-link';
@@ -15,6 +17,9 @@ export function StartScreen() {
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
       </WizardLink>
+      <p className="map-link">
+        <a href={mapPath(base)}>{startScreen.mapLink}</a>
+      </p>
     </>
   );
 }

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 
-/** Every prerendered screen's path, as the build listed them in its sitemap. */
+/** Every prerendered wizard screen's path, as the build listed them in its sitemap (less the map page). */
 export function sitemapPaths(): string[] {
   const sitemap = readFileSync('dist-e2e/root/sitemap.xml', 'utf8');
-  return [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
+  return [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)]
+    .map((match) => match[1]!)
+    .filter((path) => path !== '/map/');
 }
 
 /** The paths split into `count` interleaved batches, so that each browser test covers a share. */

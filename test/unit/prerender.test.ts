@@ -27,9 +27,9 @@ describe('the production build', () => {
 
   const screens = reachableScreens();
 
-  it('writes one page for every reachable screen, and no other', () => {
+  it('writes one page for every reachable screen and the map, and no other', () => {
     const written = pagesIn(outDir).map((file) => `/${relative(outDir, file).replace(/index\.html$/, '')}`);
-    expect(written.toSorted()).toEqual(screens.map((snapshot) => pathOf(snapshot)).toSorted());
+    expect(written.toSorted()).toEqual([...screens.map((snapshot) => pathOf(snapshot)), '/map/'].toSorted());
   });
 
   it.each(screens.map((snapshot) => [pathOf(snapshot), snapshot]))('%s holds its heading, title and canonical link', (path, snapshot) => {
@@ -51,6 +51,6 @@ describe('the production build', () => {
     expect(readFileSync(join(outDir, '404.html'), 'utf8')).toContain('We didn’t recognise all of that link');
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: .*\/sitemap\.xml$/m);
     const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
-    expect(sitemap.match(/<loc>/g)).toHaveLength(screens.length);
+    expect(sitemap.match(/<loc>/g)).toHaveLength(screens.length + 1);
   });
 });

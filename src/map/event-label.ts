@@ -1,0 +1,24 @@
+import { questions } from '../content/questions';
+import { confirmationScreen, identifiedScreen, stepScreen } from '../content/screens';
+import { startScreen } from '../content/site';
+import type { WizardEvent } from '../flow/wizard-events';
+
+/** What a person chooses to cause an event, in the words of the control they use. */
+export function eventLabel(event: WizardEvent): string {
+  switch (event.type) {
+    case 'wizard.start':
+      return startScreen.action;
+    case 'answer.select':
+      return (questions[event.question].options as Record<string, { label: string }>)[event.value]?.label ?? event.value;
+    case 'identification.confirm':
+      return identifiedScreen.action;
+    case 'step.next':
+      return stepScreen.next;
+    case 'confirmation.signedOut':
+      return confirmationScreen.yes;
+    case 'confirmation.stillSignedIn':
+      return confirmationScreen.no;
+    default:
+      return '';
+  }
+}

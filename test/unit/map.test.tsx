@@ -1,0 +1,38 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { pathOf, resolvePath } from '../../src/address/address';
+import { reachableScreens } from '../../src/flow/reachable';
+import { renderAt } from '../support/render-app';
+
+describe('the map of every path', () => {
+  it('has exactly one link for every reachable screen, and nothing else', async () => {
+    await renderAt('/map/');
+    const map = screen.getByRole('navigation', { name: 'Every screen' });
+    const hrefs = within(map).getAllByRole('link').map((link) => link.getAttribute('href'));
+    const screens = reachableScreens().map((snapshot) => pathOf(snapshot));
+    expect(hrefs.toSorted()).toEqual(screens.toSorted());
+  });
+
+  it('links each screen by its heading, to an address that opens that screen', async () => {
+    await renderAt('/map/');
+    const map = screen.getByRole('navigation', { name: 'Every screen' });
+    for (const link of within(map).getAllByRole('link')) {
+      const opened = resolvePath(link.getAttribute('href')!);
+      expect(opened.recognised).toBe(true);
+      expect(pathOf(opened.snapshot)).toBe(link.getAttribute('href'));
+    }
+    expect(within(map).getAllByRole('link', { name: 'Choose “Sign out of current session” in the console' }).length).toBeGreaterThan(1);
+  });
+
+  it('branches where a question has several answers, naming the answer', async () => {
+    await renderAt('/map/');
+    const userType = screen.getByRole('link', { name: 'What kind of AWS user are you?' }).closest('li')!;
+    const branches = within(userType).getAllByText(/^(Account root user|IAM user|IAM Identity Center user|Federated identity|AWS Builder ID user|I’m not sure)$/);
+    expect(branches).toHaveLength(6);
+  });
+
+  it('is linked from the start page', async () => {
+    await renderAt('/');
+    expect(screen.getByRole('link', { name: 'Or see every path through the wizard on one page' })).toHaveAttribute('href', '/map/');
+  });
+});
