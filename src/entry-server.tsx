@@ -24,7 +24,8 @@ export function pagePaths(): string[] {
 /** Renders an address as the client would, waiting for the screens that load on demand. */
 export async function renderPage(path: string): Promise<RenderedPage> {
   const { snapshot } = resolvePath(path, base);
-  const { prelude } = await prerender(<App path={path} />);
+  // No boundary is ever split out into a script to reveal it later: the page's policy forbids inline scripts.
+  const { prelude } = await prerender(<App path={path} />, { progressiveChunkSize: Number.POSITIVE_INFINITY });
   const isMap = isMapPath(path, base);
   return {
     path,

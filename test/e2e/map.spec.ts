@@ -13,6 +13,11 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('the map is reached from the start page, and its links open their screens', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
   await page.goto('/');
   await page.getByRole('link', { name: 'Or see every path through the wizard on one page' }).click();
   await expect(page).toHaveURL('/map/');
@@ -24,4 +29,5 @@ test('the map is reached from the start page, and its links open their screens',
   await page.goBack();
   await expect(page).toHaveURL('/map/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every path through the wizard');
+  expect(problems).toEqual([]);
 });

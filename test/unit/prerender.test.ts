@@ -41,6 +41,13 @@ describe('the production build', () => {
     expect(html).toContain(`data-path="${path}"`);
   });
 
+  it('puts no inline script in any page, which the pages’ own policy would block', () => {
+    const withInlineScript = [...pagesIn(outDir), join(outDir, '404.html')].filter((file) =>
+      /<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(file, 'utf8')),
+    );
+    expect(withInlineScript.map((file) => relative(outDir, file))).toEqual([]);
+  });
+
   it('keeps the JavaScript the first screen loads under its 90 kB gzip budget', () => {
     const { gzip, files } = firstScreenJs(outDir);
     expect(files.length).toBeGreaterThan(0);
