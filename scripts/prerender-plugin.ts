@@ -16,7 +16,7 @@ interface ServerEntry {
  */
 export function prerenderScreens(): Plugin {
   let config: ResolvedConfig;
-  let onDemandChunks: string[] = [];
+  let wizardChunks: string[] = [];
   return {
     name: 'prerender-screens',
     apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
@@ -26,8 +26,9 @@ export function prerenderScreens(): Plugin {
     writeBundle(_, bundle) {
       const chunks = Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? [chunk] : []));
       const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
-      onDemandChunks = chunks
-        .filter((chunk) => chunk.isDynamicEntry)
+      // Screens after the start page load on demand; their pages name that code up front.
+      wizardChunks = chunks
+        .filter((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/wizard-page.tsx'))
         .flatMap((chunk) => [chunk.fileName, ...chunk.imports])
         .filter((file) => !entries.has(file));
     },
@@ -42,7 +43,7 @@ export function prerenderScreens(): Plugin {
       });
       const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as ServerEntry;
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-      const preload = onDemandChunks.map((file) => `${config.base}${file}`);
+      const preload = wizardChunks.map((file) => `${config.base}${file}`).filter((href) => !template.includes(href));
       // Canonical links and the sitemap need absolute addresses: set SITE_ORIGIN when deploying.
       const origin = process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173';
       const write = (file: string, text: string) => {
@@ -53,8 +54,7 @@ export function prerenderScreens(): Plugin {
       const paths = server.pagePaths();
       for (const path of paths) {
         const page = await server.renderPage(path);
-        const isStart = path === config.base;
-        write(`${path.slice(config.base.length)}index.html`, pageHtml(template, page, origin, isStart ? [] : preload));
+        write(`${path.slice(config.base.length)}index.html`, pageHtml(template, page, origin, page.needsWizardPage ? preload : []));
       }
       const notFound = await server.renderPage(`${config.base}404/`);
       write('404.html', pageHtml(template, { ...notFound, path: `${config.base}404/` }, origin, []));

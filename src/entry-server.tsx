@@ -3,6 +3,7 @@ import { isMapPath, mapPath, pathOf, resolvePath } from './address/address';
 import { base } from './address/base';
 import { App } from './app';
 import { reachableScreens } from './flow/reachable';
+import { screenOf } from './flow/screen';
 import { pageDescription } from './page-meta';
 import { headingOf } from './screens/heading';
 import { documentTitle } from './ui/document-title';
@@ -14,6 +15,8 @@ export interface RenderedPage {
   title: string;
   description: string;
   html: string;
+  /** Whether the page shows a screen whose code loads on demand, worth fetching up front. */
+  needsWizardPage: boolean;
 }
 
 /** Every reachable screen's address, found from the machine's graph, and the map of them all. */
@@ -32,5 +35,6 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     title: documentTitle(isMap ? mapPage.heading : headingOf(snapshot)),
     description: isMap ? mapPage.lead : pageDescription(snapshot),
     html: await new Response(prelude).text(),
+    needsWizardPage: !isMap && screenOf(snapshot).kind !== 'start',
   };
 }
