@@ -16,7 +16,8 @@ async function writeToClipboard(text: string): Promise<boolean> {
 
 /**
  * Copies the screen's full address, for a help desk to send. Where the clipboard is missing or
- * refused, shows the address selected in a read-only field to copy by hand.
+ * refused, shows the address selected in a read-only field to copy by hand. Without script it is
+ * not shown: the address bar holds the same address.
  */
 export function CopyLink({ path }: { path: string }) {
   const isClient = useIsClient();
@@ -27,15 +28,16 @@ export function CopyLink({ path }: { path: string }) {
     field.current?.focus();
     field.current?.select();
   }, [state]);
-  if (!isClient) return null;
 
-  const address = new URL(path, window.location.origin).href;
+  // Drawn from the first paint so nothing shifts when the script arrives, but usable only then.
+  const address = () => new URL(path, window.location.origin).href;
   return (
-    <div className="copy-link">
+    <div className="copy-link needs-script">
       <button
         type="button"
         className="button button--secondary"
-        onClick={async () => setState((await writeToClipboard(address)) ? 'copied' : 'manual')}
+        disabled={!isClient}
+        onClick={async () => setState((await writeToClipboard(address())) ? 'copied' : 'manual')}
       >
         {copyLink.action}
       </button>
@@ -45,7 +47,7 @@ export function CopyLink({ path }: { path: string }) {
       {state === 'manual' && (
         <p className="copy-link__manual">
           <label htmlFor="copy-link-address">{copyLink.manualLabel}</label>
-          <input id="copy-link-address" ref={field} type="text" readOnly value={address} onFocus={(e) => e.currentTarget.select()} />
+          <input id="copy-link-address" ref={field} type="text" readOnly value={address()} onFocus={(e) => e.currentTarget.select()} />
         </p>
       )}
     </div>

@@ -10,7 +10,7 @@ async function violations(page: Page) {
 
 async function openScreen(page: Page, path: string) {
   await page.goto(path);
-  if (path !== '/') await page.getByRole('button', { name: 'Copy link to this step' }).waitFor();
+  if (path !== '/') await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeEnabled();
 }
 
 /**
@@ -23,7 +23,7 @@ async function showScreen(page: Page, path: string) {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
   await expect(page).toHaveURL(path);
-  if (path !== '/') await page.getByRole('button', { name: 'Copy link to this step' }).waitFor();
+  if (path !== '/') await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeEnabled();
 }
 
 for (const scheme of ['light', 'dark'] as const) {

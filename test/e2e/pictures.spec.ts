@@ -6,7 +6,7 @@ test('pictures load nothing: no request while walking the steps, and none to ano
   await page.goto('/identity-center-user/console-and-access-portal/several/all/steps/1/');
   await expect(page.getByRole('img', { name: /your user name at the upper right/ })).toBeVisible();
   // Once the page's script has taken over (before that, links load pages, as they must without it).
-  await page.getByRole('button', { name: 'Copy link to this step' }).waitFor();
+  await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeEnabled();
   expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
 
   requests.length = 0;

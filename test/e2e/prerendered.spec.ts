@@ -11,7 +11,7 @@ async function waitForHydration(page: Page, path: string) {
     const root = document.getElementById('root');
     return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
   });
-  if (path !== '/') await page.getByRole('button', { name: 'Copy link to this step' }).waitFor();
+  if (path !== '/') await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeEnabled();
 }
 
 /** Does whatever moves on from this screen, as a person would. */

@@ -5,12 +5,13 @@ import type { Control } from './engine-driver';
  * Names are compared as a person reads them: the visible text with white space collapsed.
  */
 
-/** The element a person would click for the control: the link or button, or the radio's label. */
+/** The element a person would click for the control (the link or button, or the radio's label), once usable. */
 export function findControl({ role, name }: Control): HTMLElement | null {
   const selector = { link: 'a[href]', button: 'button', radio: 'label' }[role];
   const matches = [...document.querySelectorAll<HTMLElement>(selector)].filter(
     (element) =>
       element.getClientRects().length > 0 &&
+      !(element as HTMLButtonElement).disabled &&
       (element.textContent ?? '').replace(/\s+/g, ' ').trim() === name &&
       (role !== 'radio' || (element as HTMLLabelElement).control?.getAttribute('type') === 'radio'),
   );
