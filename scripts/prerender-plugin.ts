@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { RenderedPage } from '../src/entry-server.tsx';
@@ -16,7 +16,8 @@ interface ServerEntry {
  */
 export function prerenderScreens(): Plugin {
   let config: ResolvedConfig;
-  let wizardChunks: string[] = [];
+  /** For each module loaded on demand, the scripts to preload and the stylesheets to link. */
+  let onDemandAssets = new Map<string, { scripts: string[]; styles: string[] }>();
   return {
     name: 'prerender-screens',
     apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
@@ -26,11 +27,17 @@ export function prerenderScreens(): Plugin {
     writeBundle(_, bundle) {
       const chunks = Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? [chunk] : []));
       const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
-      // Screens after the start page load on demand; their pages name that code up front.
-      wizardChunks = chunks
-        .filter((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/wizard-page.tsx'))
-        .flatMap((chunk) => [chunk.fileName, ...chunk.imports])
-        .filter((file) => !entries.has(file));
+      onDemandAssets = new Map(
+        chunks
+          .filter((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId)
+          .map((chunk) => [
+            relative(config.root, chunk.facadeModuleId!),
+            {
+              scripts: [chunk.fileName, ...chunk.imports].filter((file) => !entries.has(file)),
+              styles: [...(chunk.viteMetadata?.importedCss ?? [])],
+            },
+          ]),
+      );
     },
     async closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
@@ -43,7 +50,13 @@ export function prerenderScreens(): Plugin {
       });
       const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as ServerEntry;
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-      const preload = wizardChunks.map((file) => `${config.base}${file}`).filter((href) => !template.includes(href));
+      // A page whose screen loads on demand names that code up front, and links its styles so nothing shifts.
+      const absent = (files: readonly string[] = []) =>
+        files.map((file) => `${config.base}${file}`).filter((href) => !template.includes(href));
+      const assetsFor = (page: RenderedPage) => {
+        const assets = page.onDemand && onDemandAssets.get(page.onDemand);
+        return { scripts: absent(assets?.scripts), styles: absent(assets?.styles) };
+      };
       // Canonical links and the sitemap need absolute addresses: set SITE_ORIGIN when deploying.
       const origin = process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173';
       const write = (file: string, text: string) => {
@@ -54,10 +67,10 @@ export function prerenderScreens(): Plugin {
       const paths = server.pagePaths();
       for (const path of paths) {
         const page = await server.renderPage(path);
-        write(`${path.slice(config.base.length)}index.html`, pageHtml(template, page, origin, page.needsWizardPage ? preload : []));
+        write(`${path.slice(config.base.length)}index.html`, pageHtml(template, page, origin, assetsFor(page)));
       }
       const notFound = await server.renderPage(`${config.base}404/`);
-      write('404.html', pageHtml(template, { ...notFound, path: `${config.base}404/` }, origin, []));
+      write('404.html', pageHtml(template, { ...notFound, path: `${config.base}404/` }, origin, assetsFor(notFound)));
       write('robots.txt', robotsTxt(`${origin}${config.base}`));
       write('sitemap.xml', sitemapXml(paths.map((path) => `${origin}${path}`)));
       config.logger.info(`prerendered ${paths.length} pages, 404.html, robots.txt and sitemap.xml`);

@@ -4,10 +4,16 @@ export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The built index.html, made into one screen's page: its markup, title, description and canonical link. */
-export function pageHtml(template: string, page: RenderedPage, origin: string, preload: readonly string[]): string {
+export function pageHtml(
+  template: string,
+  page: RenderedPage,
+  origin: string,
+  assets: { scripts: readonly string[]; styles: readonly string[] },
+): string {
   const head = [
     `<link rel="canonical" href="${escapeHtml(origin + page.path)}" />`,
-    ...preload.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
+    ...assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}" />`),
+    ...assets.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
   ].join('\n    ');
   return template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)

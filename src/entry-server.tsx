@@ -15,8 +15,8 @@ export interface RenderedPage {
   title: string;
   description: string;
   html: string;
-  /** Whether the page shows a screen whose code loads on demand, worth fetching up front. */
-  needsWizardPage: boolean;
+  /** The module, loaded on demand by the client, that this page shows: its code and styles go in the head. */
+  onDemand?: 'src/wizard-page.tsx' | 'src/map/map-page.tsx';
 }
 
 /** Every reachable screen's address, found from the machine's graph, and the map of them all. */
@@ -35,6 +35,6 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     title: documentTitle(isMap ? mapPage.heading : headingOf(snapshot)),
     description: isMap ? mapPage.lead : pageDescription(snapshot),
     html: await new Response(prelude).text(),
-    needsWizardPage: !isMap && screenOf(snapshot).kind !== 'start',
+    onDemand: isMap ? 'src/map/map-page.tsx' : screenOf(snapshot).kind === 'start' ? undefined : 'src/wizard-page.tsx',
   };
 }

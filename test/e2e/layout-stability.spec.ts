@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+
+// A prerendered page must not move under the reader when its script and on-demand styles arrive.
+for (const path of ['/', '/user-type/', '/iam-user/console/several/all/steps/2/', '/identity-center-user/access-portal/check/', '/map/']) {
+  test(`${path} does not shift as it loads`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const total = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0));
+    expect(total).toBeLessThan(0.01);
+  });
+}
