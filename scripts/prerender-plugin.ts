@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { RenderedPage } from '../src/entry-server.tsx';
-import { pageHtml, robotsTxt, sitemapXml } from './static-pages.ts';
+import { inlineStyles, pageHtml, robotsTxt, sitemapXml } from './static-pages.ts';
 
 interface ServerEntry {
   pagePaths(): string[];
@@ -59,6 +59,9 @@ export function prerenderScreens(): Plugin {
       };
       // Canonical links and the sitemap need absolute addresses: set SITE_ORIGIN when deploying.
       const origin = process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173';
+      const readStyle = (href: string) => readFileSync(join(outDir, href.slice(config.base.length)), 'utf8');
+      const writePage = (file: string, page: RenderedPage) =>
+        write(file, inlineStyles(pageHtml(template, page, origin, assetsFor(page)), readStyle));
       const write = (file: string, text: string) => {
         mkdirSync(dirname(join(outDir, file)), { recursive: true });
         writeFileSync(join(outDir, file), text);
@@ -67,10 +70,10 @@ export function prerenderScreens(): Plugin {
       const paths = server.pagePaths();
       for (const path of paths) {
         const page = await server.renderPage(path);
-        write(`${path.slice(config.base.length)}index.html`, pageHtml(template, page, origin, assetsFor(page)));
+        writePage(`${path.slice(config.base.length)}index.html`, page);
       }
       const notFound = await server.renderPage(`${config.base}404/`);
-      write('404.html', pageHtml(template, { ...notFound, path: `${config.base}404/` }, origin, assetsFor(notFound)));
+      writePage('404.html', { ...notFound, path: `${config.base}404/` });
       write('robots.txt', robotsTxt(`${origin}${config.base}`));
       write('sitemap.xml', sitemapXml(paths.map((path) => `${origin}${path}`)));
       config.logger.info(`prerendered ${paths.length} pages, 404.html, robots.txt and sitemap.xml`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RenderedPage } from '../src/entry-server.tsx';
 
 export const escapeHtml = (text: string) =>
@@ -20,6 +21,20 @@ export function pageHtml(
     .replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeHtml(page.description)}$2`)
     .replace('</head>', `  ${head}\n  </head>`)
     .replace('<div id="root"></div>', `<div id="root" data-path="${escapeHtml(page.path)}">${page.html}</div>`);
+}
+
+/**
+ * Puts the page's stylesheets into the page itself, so the first paint waits for no other request,
+ * and allows exactly those styles, by their hashes, in the page's Content-Security-Policy.
+ */
+export function inlineStyles(html: string, readStyle: (href: string) => string): string {
+  const hashes: string[] = [];
+  const inlined = html.replace(/<link rel="stylesheet" crossorigin href="([^"]+)"\s*\/?>/g, (_, href: string) => {
+    const css = readStyle(href);
+    hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    return `<style>${css}</style>`;
+  });
+  return inlined.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
 }
 
 export function robotsTxt(siteRoot: string): string {
