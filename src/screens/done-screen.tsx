@@ -11,7 +11,9 @@ export function DoneScreen() {
   const applicable = situation ? caveats.filter((caveat) => applies(caveat.appliesTo, situation)) : [];
   return (
     <>
-      <ScreenHeading>{doneScreen.heading}</ScreenHeading>
+      <div className="result-panel">
+        <ScreenHeading>{doneScreen.heading}</ScreenHeading>
+      </div>
       {applicable.length === 0 ? (
         <p className="lead">{doneScreen.noCaveats}</p>
       ) : (

@@ -116,3 +116,15 @@ test('an address with markup in it is shown as text and runs nothing', async ({ 
   expect(await page.locator('main img, main script').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+test('an address without its trailing slash opens the same screen, quietly, at its canonical address', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) problems.push(message.text());
+  });
+  await page.goto('/iam-user/console/several/all/steps/2');
+  await expect(heading(page)).toHaveText('Choose “Sign out of all sessions” in the console');
+  await expect(page).toHaveURL('/iam-user/console/several/all/steps/2/');
+  await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeEnabled();
+  expect(problems).toEqual([]);
+});
