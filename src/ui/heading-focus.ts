@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { createContext, useContext, useLayoutEffect, useState, type RefObject } from 'react';
 
 /** A request, set when the screen changes, that the next screen heading to appear takes focus. */
 export interface HeadingFocus {
@@ -29,18 +29,19 @@ export const HeadingFocusContext = createContext<HeadingFocus>(createHeadingFocu
  */
 export function useHeadingFocusOnChange(screenPath: string): HeadingFocus {
   const [focus] = useState(createHeadingFocus);
-  const shownPath = useRef(screenPath);
-  useLayoutEffect(() => {
-    if (shownPath.current === screenPath) return;
-    shownPath.current = screenPath;
+  const [shownPath, setShownPath] = useState(screenPath);
+  // Noted while rendering, so the new heading finds the request when it mounts in the same commit.
+  if (shownPath !== screenPath) {
+    setShownPath(screenPath);
     focus.request();
-  }, [screenPath, focus]);
+  }
   return focus;
 }
 
+/** Takes focus in the same commit that shows the heading, before anything else can run. */
 export function useTakeFocusWhenRequested(heading: RefObject<HTMLHeadingElement | null>) {
   const focus = useContext(HeadingFocusContext);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focus.take()) heading.current?.focus();
   }, [focus, heading]);
 }
