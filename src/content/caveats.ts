@@ -1,4 +1,5 @@
 import type { AppliesTo, FollowUp } from './answers';
+import { followUps } from './follow-ups';
 import type { Sourced } from './sources';
 
 /** What else to know or do once signed out; shown on "done" for the situations it applies to. */
@@ -23,20 +24,14 @@ export const caveats: readonly Caveat[] = [
     id: 'portal-console-sessions',
     text: 'Console sessions you opened from the access portal are separate: signing out of the portal does not end them. They last 1 hour by default, or up to 12 hours if your administrator set it so. Make sure you have signed out of each one in the console.',
     appliesTo: { userTypes: ['identity-center-user'], portals },
-    followUp: {
-      label: 'Sign out of a console you opened from the portal',
-      answers: { userType: 'identity-center-user', portal: 'console' },
-    },
+    followUp: followUps.consoleFromPortal,
     source: 'SESSIONS',
   },
   {
     id: 'portal-still-signed-in',
     text: 'The AWS access portal has its own session, separate from your console sessions. To sign out fully, sign out of the portal too. A portal session lasts 8 hours by default; your administrator can set anything from 15 minutes to 90 days.',
     appliesTo: { userTypes: ['identity-center-user'], portals: ['console'] },
-    followUp: {
-      label: 'Sign out of the access portal',
-      answers: { userType: 'identity-center-user', portal: 'access-portal' },
-    },
+    followUp: followUps.accessPortal,
     source: 'USERSESSION',
   },
   {
@@ -62,10 +57,7 @@ export const caveats: readonly Caveat[] = [
     id: 'builder-id-tools-separate',
     text: 'The tools you use with your Builder ID, such as Amazon Q Developer, are signed out of separately, each in the tool itself.',
     appliesTo: { portals: ['builder-id-profile'] },
-    followUp: {
-      label: 'Sign out of the tools you use with Builder ID',
-      answers: { userType: 'builder-id', portal: 'builder-id-tool' },
-    },
+    followUp: followUps.builderIdTools,
     source: 'GUIDE',
   },
   {

@@ -1,4 +1,5 @@
 import type { AppliesTo, FollowUp } from './answers';
+import { followUps } from './follow-ups';
 import type { Sourced } from './sources';
 
 /** A known reason someone is still signed in, with what to do about it. */
@@ -45,10 +46,7 @@ export const reasons: readonly Reason[] = [
     symptom: 'A console you opened from the access portal is still signed in.',
     fix: 'Console sessions opened from the portal are separate and are not ended by signing out of the portal. Sign out of each one in the console.',
     appliesTo: { portals: ['access-portal', 'console-and-access-portal'] },
-    followUp: {
-      label: 'Sign out of a console you opened from the portal',
-      answers: { userType: 'identity-center-user', portal: 'console' },
-    },
+    followUp: followUps.consoleFromPortal,
     source: 'SESSIONS',
   },
   {
@@ -56,10 +54,7 @@ export const reasons: readonly Reason[] = [
     symptom: 'You are still signed in to the access portal, and can open the console from it again.',
     fix: 'The access portal has its own session, separate from your console sessions. Sign out of the portal too.',
     appliesTo: { userTypes: ['identity-center-user'], portals: ['console'] },
-    followUp: {
-      label: 'Sign out of the access portal',
-      answers: { userType: 'identity-center-user', portal: 'access-portal' },
-    },
+    followUp: followUps.accessPortal,
     source: 'SESSIONS',
   },
   {
@@ -82,10 +77,7 @@ export const reasons: readonly Reason[] = [
     symptom: 'A tool such as Amazon Q Developer still shows you signed in.',
     fix: 'Tools are signed out of separately from your profile. Sign out in the tool itself.',
     appliesTo: { portals: ['builder-id-profile'] },
-    followUp: {
-      label: 'Sign out of the tools you use with Builder ID',
-      answers: { userType: 'builder-id', portal: 'builder-id-tool' },
-    },
+    followUp: followUps.builderIdTools,
     source: 'GUIDE',
   },
   {
