@@ -18,7 +18,6 @@ export const confirmationScreen = {
   yes: 'Yes, I’m signed out',
   no: 'No, I’m still signed in',
   error: 'Select whether you are signed out',
-  action: 'Continue',
 } as const;
 
 export const doneScreen = {

@@ -74,10 +74,6 @@ export function reconcile(answers: Answers): Answers {
   return kept;
 }
 
-export function withAnswer<Q extends QuestionId>(answers: Answers, question: Q, value: AnswerValue<Q>): Answers {
-  return reconcile({ ...answers, [question]: value });
-}
-
 /** Answers that lead to steps: a known user type and a portal. */
 export interface Situation {
   userType: UserType;

@@ -15,8 +15,6 @@ export type Screen =
   | { kind: 'done' }
   | { kind: 'notSignedOut' };
 
-export type ScreenKind = Screen['kind'];
-
 const questionStates: ReadonlyArray<[QuestionId, Parameters<WizardSnapshot['matches']>[0]]> = [
   ['userType', 'userType'],
   ['createdAccount', { identify: 'createdAccount' }],
