@@ -31,6 +31,8 @@ export function useAddressSync(openedUnrecognised: boolean): boolean {
     });
 
     const followLocation = () => {
+      // A link within the page (the skip link, the error summary's) changes only the fragment.
+      if (pathOf(actor.getSnapshot(), base) === window.location.pathname) return;
       const resolved = resolvePath(window.location.pathname, base);
       const target = pathOf(resolved.snapshot, base);
       const back: WizardEvent = { type: 'nav.back' };

@@ -128,3 +128,21 @@ test('an address without its trailing slash opens the same screen, quietly, at i
   await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeEnabled();
   expect(problems).toEqual([]);
 });
+
+test('a link within the page (skip link, error summary) is not taken for a move through the wizard', async ({ page }) => {
+  await page.goto('/root-user/access-portal/steps/1/');
+  const notice = page.getByRole('status').filter({ hasText: 'We didn’t recognise all of that link' });
+  await expect(notice).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(notice).toBeVisible();
+
+  await page.goto('/iam-user/console/several/all/steps/1/');
+  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(heading(page)).toHaveText('How many identities are signed in to the console in this browser?');
+  await page.getByRole('button', { name: 'Continue' }).focus();
+  await page.evaluate(() => document.querySelector<HTMLAnchorElement>('.skip-link')?.click());
+  await choose(page, 'Several (multi-session)');
+  await expect(page.getByRole('radio', { name: 'All of them' })).toBeChecked();
+});
