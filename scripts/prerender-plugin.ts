@@ -60,8 +60,8 @@ export function prerenderScreens(): Plugin {
       // Canonical links and the sitemap need absolute addresses: set SITE_ORIGIN when deploying.
       const origin = process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173';
       const readStyle = (href: string) => readFileSync(join(outDir, href.slice(config.base.length)), 'utf8');
-      const writePage = (file: string, page: RenderedPage) =>
-        write(file, inlineStyles(pageHtml(template, page, origin, assetsFor(page)), readStyle));
+      const writePage = (file: string, page: RenderedPage, isCanonical = true) =>
+        write(file, inlineStyles(pageHtml(template, page, origin, assetsFor(page), isCanonical), readStyle));
       const write = (file: string, text: string) => {
         mkdirSync(dirname(join(outDir, file)), { recursive: true });
         writeFileSync(join(outDir, file), text);
@@ -73,7 +73,8 @@ export function prerenderScreens(): Plugin {
         writePage(`${path.slice(config.base.length)}index.html`, page);
       }
       const notFound = await server.renderPage(`${config.base}404/`);
-      writePage('404.html', { ...notFound, path: `${config.base}404/` });
+      // Served for addresses that are not pages: it has no address of its own to name as canonical.
+      writePage('404.html', notFound, false);
       write('robots.txt', robotsTxt(`${origin}${config.base}`));
       write('sitemap.xml', sitemapXml(paths.map((path) => `${origin}${path}`)));
       config.logger.info(`prerendered ${paths.length} pages, 404.html, robots.txt and sitemap.xml`);

@@ -10,9 +10,10 @@ export function pageHtml(
   page: RenderedPage,
   origin: string,
   assets: { scripts: readonly string[]; styles: readonly string[] },
+  isCanonical = true,
 ): string {
   const head = [
-    `<link rel="canonical" href="${escapeHtml(origin + page.path)}" />`,
+    ...(isCanonical ? [`<link rel="canonical" href="${escapeHtml(origin + page.path)}" />`] : []),
     ...assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}" />`),
     ...assets.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
   ].join('\n    ');

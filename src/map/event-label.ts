@@ -1,10 +1,13 @@
 import { questions } from '../content/questions';
 import { confirmationScreen, identifiedScreen, stepScreen } from '../content/screens';
 import { startScreen } from '../content/site';
+import type { Screen } from '../flow/screen';
 import type { WizardEvent } from '../flow/wizard-events';
 
-/** What a person chooses to cause an event, in the words of the control they use. */
-export function eventLabel(event: WizardEvent): string {
+type ScreenKind = Screen['kind'];
+
+/** What a person chooses to cause an event, in the words of the control they use to reach `to`. */
+export function eventLabel(event: WizardEvent, to: ScreenKind): string {
   switch (event.type) {
     case 'wizard.start':
       return startScreen.action;
@@ -13,7 +16,7 @@ export function eventLabel(event: WizardEvent): string {
     case 'identification.confirm':
       return identifiedScreen.action;
     case 'step.next':
-      return stepScreen.next;
+      return to === 'confirmation' ? stepScreen.lastNext : stepScreen.next;
     case 'confirmation.signedOut':
       return confirmationScreen.yes;
     case 'confirmation.stillSignedIn':

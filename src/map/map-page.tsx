@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { pathOf } from '../address/address';
 import { base } from '../address/base';
 import { mapPage } from '../content/site';
+import { screenOf } from '../flow/screen';
 import { screenTree, type ScreenNode } from '../flow/screen-tree';
 import { headingOf } from '../screens/heading';
 import { ScreenHeading } from '../ui/screen-heading';
@@ -18,9 +19,17 @@ function itemsFrom(node: ScreenNode): ReactNode[] {
   const branches = others.length > 0 ? node.children : [];
   const item = (
     <li key={path} className="screen-map__item">
-      {node.via && <span className="screen-map__via">{eventLabel(node.via)}</span>}
+      {node.via && <span className="screen-map__via">{eventLabel(node.via, screenOf(node.snapshot).kind)}</span>}
       <a href={path}>{headingOf(node.snapshot)}</a>
-      {branches.length > 0 && <ul className="screen-map__branches">{branches.map((child) => itemsFrom(child))}</ul>}
+      {branches.length > 0 && (
+        <ul className="screen-map__branches">
+          {branches.map((child) => (
+            <li key={pathOf(child.snapshot, base)} className="screen-map__branch">
+              <ul className="screen-map__chain">{itemsFrom(child)}</ul>
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
   return only && branches.length === 0 ? [item, ...itemsFrom(only)] : [item];

@@ -26,11 +26,14 @@ export function Picture({ picture }: { picture: PictureContent }) {
   return (
     <figure className="pic">
       <div role="img" aria-label={picture.alt} className={`pic-window pic-window--${picture.bar}`}>
-        <DrawnList className="pic-bar" items={picture.barItems} />
-        <div className="pic-body">
-          {picture.nav && <DrawnList className="pic-nav" items={picture.nav} />}
-          <DrawnList className="pic-page" items={picture.page} />
-          {picture.menu && <DrawnList className="pic-menu" items={picture.menu} />}
+        {/* The words drawn are all in the label; read once, not again from the drawing. */}
+        <div aria-hidden="true" className="pic-drawing">
+          <DrawnList className="pic-bar" items={picture.barItems} />
+          <div className="pic-body">
+            {picture.nav && <DrawnList className="pic-nav" items={picture.nav} />}
+            <DrawnList className="pic-page" items={picture.page} />
+            {picture.menu && <DrawnList className="pic-menu" items={picture.menu} />}
+          </div>
         </div>
       </div>
       <figcaption className="pic-caption">{picture.caption}</figcaption>

@@ -15,8 +15,8 @@ export function NotSignedOutScreen() {
       <ScreenHeading>{notSignedOutScreen.heading}</ScreenHeading>
       <p className="lead">{notSignedOutScreen.lead}</p>
       {applicable.map((reason) => (
-        <section key={reason.id} className="advice" aria-labelledby={`reason-${reason.id}`}>
-          <h2 id={`reason-${reason.id}`}>
+        <div key={reason.id} className="advice">
+          <h2>
             <RichText text={reason.symptom} />
           </h2>
           <p>
@@ -34,7 +34,7 @@ export function NotSignedOutScreen() {
               <FollowUpLink followUp={reason.followUp} />
             </p>
           )}
-        </section>
+        </div>
       ))}
     </>
   );

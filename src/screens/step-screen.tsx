@@ -40,7 +40,6 @@ export function StepScreen({ index }: { index: number }) {
               aria-current={position === index ? 'step' : undefined}
             >
               {each.heading}
-              {position === index && <span className="visually-hidden"> (this step)</span>}
               <span className="step-list__detail">
                 <RichText text={each.instruction} />
               </span>

@@ -26,14 +26,14 @@ export function AnswersSummary() {
           <div className="answers__row" key={question}>
             <dt>{questions[question].summaryLabel}</dt>
             <dd>{answerLabel(question, value)}</dd>
-            <dd className="answers__action">
-              {isAsked(question, answers) && (
+            {isAsked(question, answers) && (
+              <dd className="answers__action">
                 <WizardLink events={[{ type: 'answer.change', question }]}>
                   {chrome.change}{' '}
                   <span className="visually-hidden">{questions[question].summaryLabel.toLowerCase()}</span>
                 </WizardLink>
-              )}
-            </dd>
+              </dd>
+            )}
           </div>
         ))}
       </dl>

@@ -37,7 +37,11 @@ export function CopyLink({ path }: { path: string }) {
         type="button"
         className="button button--secondary"
         disabled={!isClient}
-        onClick={async () => setState((await writeToClipboard(address())) ? 'copied' : 'manual')}
+        onClick={async () => {
+          // Cleared first, so copying again is announced again.
+          setState('idle');
+          setState((await writeToClipboard(address())) ? 'copied' : 'manual');
+        }}
       >
         {copyLink.action}
       </button>

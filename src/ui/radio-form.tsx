@@ -32,12 +32,14 @@ interface RadioFormProps {
 export function RadioForm({ legend, heading, intro, options, selected, error }: RadioFormProps) {
   const actor = WizardActor.useActorRef();
   const id = useId();
-  const [showError, setShowError] = useState(false);
+  // Counts Continue presses with nothing chosen, so each one brings focus back to the summary.
+  const [failedTries, setFailedTries] = useState(0);
+  const showError = failedTries > 0;
   const summary = useRef<HTMLDivElement>(null);
   useDocumentTitle(heading, showError);
   useEffect(() => {
-    if (showError) summary.current?.focus();
-  }, [showError]);
+    if (failedTries > 0) summary.current?.focus();
+  }, [failedTries]);
 
   const errorId = `${id}-error`;
   const introId = `${id}-intro`;
@@ -52,7 +54,7 @@ export function RadioForm({ legend, heading, intro, options, selected, error }: 
         const value = new FormData(event.currentTarget).get('answer');
         const chosen = options.find((option) => option.value === value);
         if (chosen) chosen.events.forEach((wizardEvent) => actor.send(wizardEvent));
-        else setShowError(true);
+        else setFailedTries((tries) => tries + 1);
       }}
     >
       {showError && (

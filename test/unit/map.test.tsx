@@ -29,6 +29,16 @@ describe('the map of every path', () => {
     const userType = screen.getByRole('link', { name: 'What kind of AWS user are you?' }).closest('li')!;
     const branches = within(userType).getAllByText(/^(Account root user|IAM user|IAM Identity Center user|Federated identity|AWS Builder ID user|I’m not sure)$/);
     expect(branches).toHaveLength(6);
+    const firstList = within(userType).getAllByRole('list')[0]!;
+    expect(firstList.children).toHaveLength(6);
+  });
+
+  it('keeps each branch’s run of steps inside that branch', async () => {
+    await renderAt('/map/');
+    const justOneRun = screen.getAllByText('Just one')[0]!.closest('ul')!;
+    const several = screen.getAllByText('Several (multi-session)')[0]!.closest('li')!;
+    expect(within(justOneRun).getAllByRole('link', { name: 'Check that it worked' }).length).toBeGreaterThan(0);
+    expect(justOneRun).not.toContainElement(several);
   });
 
   it('is linked from the start page', async () => {

@@ -26,6 +26,14 @@ describe('a question', () => {
     );
   });
 
+  it('Continue again with nothing chosen brings focus back to the error summary', async () => {
+    const { user } = await renderAt('/user-type/');
+    const continueButton = screen.getByRole('button', { name: 'Continue' });
+    await user.click(continueButton);
+    await user.click(continueButton);
+    expect(screen.getByRole('heading', { name: 'There is a problem' }).parentElement).toHaveFocus();
+  });
+
   it('an answer moves on, focuses the new heading and changes the title', async () => {
     const { user } = await renderAt('/user-type/');
     await user.click(screen.getByRole('radio', { name: 'IAM user' }));
