@@ -35,7 +35,9 @@ describe('the production build', () => {
   it.each(screens.map((snapshot) => [pathOf(snapshot), snapshot]))('%s holds its heading, title and canonical link', (path, snapshot) => {
     const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
     const heading = escapeHtml(headingOf(snapshot));
-    expect(html).toMatch(new RegExp(`<h1[^>]*>${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+    // A step's heading starts with its caption ("Step 1 of 2 · …").
+    const caption = '(?:<span class="caption">(?:(?!</h1>).)*?</span></span>)?';
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${caption}${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
     expect(html).toContain(`<title>${heading}`);
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+${path}" />`));
     expect(html).toContain(`data-path="${path}"`);
