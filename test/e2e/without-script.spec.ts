@@ -15,7 +15,11 @@ for (const { portal, answers, steps, end } of paths) {
     await page.getByRole('link', { name: 'Start now' }).click();
     for (const answer of answers) {
       await expect(page.getByRole('radio')).toHaveCount(0);
+      const before = page.url();
       await page.getByRole('link', { name: answer, exact: true }).click();
+      // Each answer loads the next page; wait for it before looking at what it offers.
+      await expect(page).not.toHaveURL(before);
+      await page.waitForLoadState();
       if (await page.getByRole('link', { name: 'Continue', exact: true }).isVisible()) {
         await page.getByRole('link', { name: 'Continue', exact: true }).click();
       }
