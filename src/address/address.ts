@@ -33,7 +33,7 @@ function answerSegments(snapshot: WizardSnapshot): string[] {
   return questionOrder.flatMap((question) => answers[question] ?? []);
 }
 
-export function segmentsOf(snapshot: WizardSnapshot): string[] {
+function segmentsOf(snapshot: WizardSnapshot): string[] {
   const screen = screenOf(snapshot);
   const answers = answerSegments(snapshot);
   switch (screen.kind) {

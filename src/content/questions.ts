@@ -172,3 +172,8 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
     },
   },
 };
+
+/** An answer's words, looked up by slugs that may come from anywhere (an address, an event). */
+export function optionContent(question: QuestionId, value: string): OptionContent | undefined {
+  return (questions[question].options as Record<string, OptionContent>)[value];
+}

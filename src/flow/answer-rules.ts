@@ -21,7 +21,7 @@ export function resolvedUserType(answers: Answers): UserType | undefined {
   );
 }
 
-export function portalOptions(answers: Answers): readonly Portal[] {
+function portalOptions(answers: Answers): readonly Portal[] {
   const userType = resolvedUserType(answers);
   return userType ? userTypeContent[userType].portals : [];
 }

@@ -21,7 +21,7 @@ export function procedureIdsFor(situation: Situation): readonly ProcedureId[] {
  * How many steps each procedure has. The machine needs only these counts, so the first screen's
  * script need not carry every step's words and pictures; a test holds them equal to the content.
  */
-export const stepCounts: Record<ProcedureId, number> = {
+const stepCounts: Record<ProcedureId, number> = {
   console: 2,
   'access-portal': 2,
   'builder-id-profile': 2,

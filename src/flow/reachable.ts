@@ -8,7 +8,7 @@ import { wizardMachine } from './wizard-machine';
  * The events that move a person forward from a screen. Back, Change and Start again only return to
  * screens already reached this way, so they add no screen and no path.
  */
-export function forwardEvents(snapshot: WizardSnapshot): WizardEvent[] {
+function forwardEvents(snapshot: WizardSnapshot): WizardEvent[] {
   const screen = screenOf(snapshot);
   switch (screen.kind) {
     case 'start':
@@ -42,7 +42,7 @@ export function reachableScreens(): WizardSnapshot[] {
   return getShortestPaths(wizardMachine, traversal).map((path) => path.state);
 }
 
-export function isEndScreen(snapshot: WizardSnapshot): boolean {
+function isEndScreen(snapshot: WizardSnapshot): boolean {
   return forwardEvents(snapshot).length === 0;
 }
 

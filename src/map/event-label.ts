@@ -1,4 +1,4 @@
-import { questions } from '../content/questions';
+import { optionContent } from '../content/questions';
 import { confirmationScreen, identifiedScreen, stepScreen } from '../content/screens';
 import { startScreen } from '../content/site';
 import type { Screen } from '../flow/screen';
@@ -12,7 +12,7 @@ export function eventLabel(event: WizardEvent, to: ScreenKind): string {
     case 'wizard.start':
       return startScreen.action;
     case 'answer.select':
-      return (questions[event.question].options as Record<string, { label: string }>)[event.value]?.label ?? event.value;
+      return optionContent(event.question, event.value)?.label ?? event.value;
     case 'identification.confirm':
       return identifiedScreen.action;
     case 'step.next':

@@ -1,5 +1,5 @@
 import type { QuestionId } from '../content/answers';
-import { questions, type OptionContent } from '../content/questions';
+import { optionContent, questions } from '../content/questions';
 import { optionsFor } from '../flow/answer-rules';
 import { RadioForm } from '../ui/radio-form';
 import { ScreenHeading } from '../ui/screen-heading';
@@ -8,10 +8,9 @@ import { WizardActor } from '../ui/wizard-actor';
 export function QuestionScreen({ question }: { question: QuestionId }) {
   const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);
   const content = questions[question];
-  const optionContent = content.options as Record<string, OptionContent>;
   const options = optionsFor(question, answers).map((value) => ({
     value,
-    ...optionContent[value]!,
+    ...optionContent(question, value)!,
     events: [{ type: 'answer.select', question, value }] as const,
   }));
   return (

@@ -1,5 +1,5 @@
 import { questionOrder, type QuestionId } from '../content/answers';
-import { questions } from '../content/questions';
+import { optionContent, questions } from '../content/questions';
 import { chrome } from '../content/screens';
 import { isAsked } from '../flow/answer-rules';
 import { answersBefore } from '../flow/screen';
@@ -7,7 +7,7 @@ import { WizardActor } from './wizard-actor';
 import { WizardLink } from './wizard-link';
 
 function answerLabel(question: QuestionId, value: string): string {
-  return (questions[question].options as Record<string, { label: string }>)[value]?.label ?? value;
+  return optionContent(question, value)?.label ?? value;
 }
 
 /** The answers that led here, each with a link to change it when it was asked. */
