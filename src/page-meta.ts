@@ -1,7 +1,6 @@
 import { questions } from './content/questions';
 import { startScreen } from './content/site';
-import { situationOf } from './flow/answer-rules';
-import { stepsFor } from './flow/procedures';
+import { currentStep } from './flow/procedures';
 import { screenOf, type WizardSnapshot } from './flow/screen';
 import { headingOf } from './screens/heading';
 
@@ -18,8 +17,7 @@ export function pageDescription(snapshot: WizardSnapshot): string {
       return `${question.text} ${question.intro ?? 'Choose one answer to get the right steps to sign out of AWS.'}`;
     }
     case 'step': {
-      const situation = situationOf(snapshot.context.answers);
-      const step = situation && stepsFor(situation)[screen.index];
+      const step = currentStep(snapshot);
       return step ? asPlainText(step.instruction) : startScreen.lead;
     }
     default:

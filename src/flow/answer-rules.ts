@@ -53,6 +53,11 @@ export function isAsked(question: QuestionId, answers: Answers): boolean {
   return optionsFor(question, answers).length > 1;
 }
 
+/** A question the person answered when it was shown: one whose answer they can change. */
+export function wasAsked(question: QuestionId, answers: Answers): boolean {
+  return answers[question] !== undefined && isAsked(question, answers);
+}
+
 export function isAllowedAnswer(question: QuestionId, value: string, answers: Answers): boolean {
   return optionsFor(question, answers).includes(value);
 }

@@ -8,8 +8,9 @@ import {
   type ProcedureId,
   type StepContent,
 } from '../content/procedures';
-import type { Situation } from './answer-rules';
+import { situationOf, type Situation } from './answer-rules';
 import { procedureIdsFor } from './procedure-plan';
+import { screenOf, type WizardSnapshot } from './screen';
 
 function consoleOption(situation: Situation): ConsoleSignOutOption {
   if (situation.sessions !== 'several') return 'Sign out';
@@ -33,4 +34,11 @@ export interface PlacedStep extends StepContent {
 
 export function stepsFor(situation: Situation): readonly PlacedStep[] {
   return proceduresFor(situation).flatMap((procedure) => procedure.steps.map((step) => ({ ...step, procedure })));
+}
+
+/** The step a step screen shows, if the snapshot is on one. */
+export function currentStep(snapshot: WizardSnapshot): PlacedStep | undefined {
+  const screen = screenOf(snapshot);
+  const situation = situationOf(snapshot.context.answers);
+  return screen.kind === 'step' && situation ? stepsFor(situation)[screen.index] : undefined;
 }

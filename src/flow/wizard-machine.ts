@@ -6,6 +6,7 @@ import {
   isAsked,
   reconcile,
   resolvedUserType,
+  wasAsked,
   situationOf,
 } from './answer-rules';
 import { stepCountFor } from './procedure-plan';
@@ -39,14 +40,10 @@ export const wizardMachine = setup({
       event.question === params.question &&
       isAllowedAnswer(params.question, event.value, context.answers),
     canChange: ({ context, event }, params: { question: QuestionId }) =>
-      event.type === 'answer.change' &&
-      event.question === params.question &&
-      context.answers[params.question] !== undefined &&
-      isAsked(params.question, context.answers),
+      event.type === 'answer.change' && event.question === params.question && wasAsked(params.question, context.answers),
     isNotSure: ({ context }) => context.answers.userType === 'not-sure',
     isIdentified: ({ context }) => resolvedUserType(context.answers) !== undefined,
-    wasAsked: ({ context }, params: { question: QuestionId }) =>
-      context.answers[params.question] !== undefined && isAsked(params.question, context.answers),
+    wasAsked: ({ context }, params: { question: QuestionId }) => wasAsked(params.question, context.answers),
     isPortalSettled: ({ context }) => !isAsked('portal', context.answers) && context.answers.portal !== undefined,
     includesConsole: ({ context }) => includesConsole(context.answers.portal),
     hasSeveralSessions: ({ context }) => context.answers.sessions === 'several',

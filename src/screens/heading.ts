@@ -3,8 +3,8 @@ import { confirmationScreen, doneScreen, identifiedScreen, notSignedOutScreen } 
 import { productName, startScreen } from '../content/site';
 import { unidentified } from '../content/identification';
 import { userTypeContent } from '../content/user-types';
-import { resolvedUserType, situationOf } from '../flow/answer-rules';
-import { stepsFor } from '../flow/procedures';
+import { resolvedUserType } from '../flow/answer-rules';
+import { currentStep } from '../flow/procedures';
 import { screenOf, type WizardSnapshot } from '../flow/screen';
 
 /** Each screen's one heading, also the start of its document title. */
@@ -24,11 +24,8 @@ export function headingOf(snapshot: WizardSnapshot): string {
     }
     case 'unidentified':
       return unidentified.heading;
-    case 'step': {
-      const situation = situationOf(answers);
-      const step = situation && stepsFor(situation)[screen.index];
-      return step?.heading ?? productName;
-    }
+    case 'step':
+      return currentStep(snapshot)?.heading ?? productName;
     case 'confirmation':
       return confirmationScreen.heading;
     case 'done':

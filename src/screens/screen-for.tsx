@@ -5,16 +5,15 @@ import { DoneScreen } from './done-screen';
 import { IdentifiedScreen } from './identified-screen';
 import { NotSignedOutScreen } from './not-signed-out-screen';
 import { QuestionScreen } from './question-screen';
-import { StartScreen } from './start-screen';
 import { StepScreen } from './step-screen';
 import { UnidentifiedScreen } from './unidentified-screen';
 
-/** The component for the machine's current screen. */
+/** The component for the machine's current screen after the start page (app.tsx shows that itself). */
 export function CurrentScreen() {
   const screen = WizardActor.useSelector(screenOf, (a, b) => JSON.stringify(a) === JSON.stringify(b));
   switch (screen.kind) {
     case 'start':
-      return <StartScreen />;
+      return null;
     case 'question':
       return <QuestionScreen question={screen.question} />;
     case 'identified':
