@@ -32,7 +32,7 @@ export const caveats: readonly Caveat[] = [
     text: 'The AWS access portal has its own session, separate from your console sessions. To sign out fully, sign out of the portal too. A portal session lasts 8 hours by default; your administrator can set anything from 15 minutes to 90 days.',
     appliesTo: { userTypes: ['identity-center-user'], portals: ['console'] },
     followUp: followUps.accessPortal,
-    source: 'USERSESSION',
+    source: 'INTERACTIVE',
   },
   {
     id: 'other-identities-still-signed-in',

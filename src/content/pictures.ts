@@ -21,7 +21,7 @@ export interface PictureContent extends Sourced {
   alt: string;
   /** Shown under the drawing to everyone: what the drawing is, and what it leaves out. */
   caption: string;
-  /** The console and access portal get AWS's dark bar (FACTS.md: a look, not a copy); others a plain one. */
+  /** Only the console gets a dark bar, as a look, not a copy of AWS's; every other page a plain one. */
   bar: 'dark' | 'plain';
   /** At the right of the bar; the last one opens the menu. */
   barItems: readonly DrawnItem[];
@@ -53,14 +53,13 @@ export const consoleUserNamePicture: PictureContent = {
   barItems: [chosenUserName],
   page: lines(4),
   source: 'GUIDE',
-  alsoFrom: ['CLOUDSCAPE'],
 };
 
 /** The console's menu: identities as generic rows when several are signed in (MULTI). */
 export function consoleMenuPicture(option: string, severalIdentities: boolean): PictureContent {
   const identities = severalIdentities
-    ? 'It lists your signed-in identities, drawn here as Identity 1 and Identity 2, and includes “Add session”, “Account” and “Security credentials”'
-    : 'It includes “Account” and “Security credentials”';
+    ? 'It lists your signed-in identities, drawn here as Identity 1 and Identity 2, and includes “Add session”'
+    : 'Its other entries are drawn as blank lines';
   return {
     alt: `Drawing of the AWS Management Console with the menu under your user name open. ${identities}; “${option}” is marked as the one to choose.`,
     caption: severalIdentities
@@ -70,15 +69,12 @@ export function consoleMenuPicture(option: string, severalIdentities: boolean): 
     barItems: [yourUserName],
     menu: [
       ...(severalIdentities ? [{ text: 'Identity 1' }, { text: 'Identity 2' }, { text: 'Add session' }] : []),
-      line,
-      { text: 'Account' },
-      { text: 'Security credentials' },
-      line,
+      ...lines(3),
       { text: option, mark: 'choose' },
     ],
     page: lines(6),
     source: 'GUIDE',
-    alsoFrom: ['IAM-PASSWORD', 'BILLING-ACCOUNT', 'CLOUDSCAPE', ...(severalIdentities ? (['MULTI'] as const) : [])],
+    ...(severalIdentities && { alsoFrom: ['MULTI'] as const }),
   };
 }
 
@@ -89,7 +85,6 @@ export const accessPortalUserNamePicture: PictureContent = {
   barItems: [chosenUserName],
   page: lines(4),
   source: 'GUIDE',
-  alsoFrom: ['CLOUDSCAPE'],
 };
 
 export const accessPortalSignOutPicture: PictureContent = {
@@ -100,7 +95,6 @@ export const accessPortalSignOutPicture: PictureContent = {
   menu: [{ text: 'Sign out', mark: 'choose' }],
   page: lines(4),
   source: 'GUIDE',
-  alsoFrom: ['CLOUDSCAPE'],
 };
 
 const profileNav = (current: DrawnItem): DrawnItem[] => [current, { text: 'Security' }, { text: 'Privacy & data' }];
@@ -120,7 +114,6 @@ export const builderIdProfilePicture: PictureContent = {
   nav: profileNav({ text: 'My details', as: 'current', mark: 'here' }),
   page: profilePage,
   source: 'GUIDE',
-  alsoFrom: ['CODECATALYST-PROFILE'],
 };
 
 export const builderIdSignOutPicture: PictureContent = {
@@ -131,7 +124,6 @@ export const builderIdSignOutPicture: PictureContent = {
   nav: profileNav({ text: 'My details', as: 'current' }),
   page: profilePage,
   source: 'GUIDE',
-  alsoFrom: ['CODECATALYST-PROFILE'],
 };
 
 export const builderIdToolPicture: PictureContent = {
@@ -151,7 +143,6 @@ export const consoleSignedOutPicture: PictureContent = {
   barItems: [],
   page: lines(5),
   source: 'GUIDE',
-  alsoFrom: ['CLOUDSCAPE'],
 };
 
 export const accessPortalSignedOutPicture: PictureContent = {
@@ -161,7 +152,6 @@ export const accessPortalSignedOutPicture: PictureContent = {
   barItems: [],
   page: [{ text: 'User name', as: 'field' }, { text: 'Password', as: 'field' }],
   source: 'PORTAL',
-  alsoFrom: ['CLOUDSCAPE'],
 };
 
 export const builderIdSignedOutPicture: PictureContent = {

@@ -1,32 +1,72 @@
-/** The documents every fact comes from; ids match ../shared/FACTS.md. */
+/** The AWS documentation every statement comes from, each page by its own title and address. */
 export const sources = {
   GUIDE: {
-    title: 'Sign out of AWS (AWS Sign-In User Guide)',
+    title: 'Sign out of your AWS account',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/how-to-sign-out-in.html',
   },
   TYPES: {
     title: 'Determine your user type',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/user-types-list.html',
   },
+  HELP: {
+    title: 'Help me sign in to AWS',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-general-troubleshooting.html',
+  },
   URLS: {
-    title: 'AWS sign-in URLs',
+    title: 'Determine your sign-in URL',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-urls-defined.html',
+  },
+  'CONSOLE-SIGNIN': {
+    title: 'Sign in to the AWS Management Console',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/how-to-sign-in.html',
   },
   MULTI: {
     title: 'Signing in to multiple accounts',
     url: 'https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/multisession.html',
   },
+  'SIGNIN-PROJECT': {
+    title: 'Sign in to a project',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-project.html',
+  },
+  'SIGNIN-SETTINGS': {
+    title: 'Sign in to AWS Settings',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-aws-settings.html',
+  },
+  SWITCH: {
+    title: 'Switch between projects',
+    url: 'https://docs.aws.amazon.com/accounts/latest/reference/switch-projects.html',
+  },
+  'SETTINGS-SESSIONS': {
+    title: 'Delete all sessions in AWS Settings',
+    url: 'https://docs.aws.amazon.com/accounts/latest/reference/delete-all-sessions.html',
+  },
+  'TROUBLE-NEW': {
+    title: 'Troubleshooting our new AWS experience issues',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/troubleshooting-sign-in-new.html',
+  },
   PORTAL: {
     title: 'Signing in to the AWS access portal',
     url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/howtosignin.html',
   },
+  'PORTAL-SESSIONS': {
+    title: 'Viewing and ending your active session',
+    url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/end-user-how-to-end-active-sessions-accessportal.html',
+  },
+  AUTHSESSIONS: {
+    title: 'Understanding authentication sessions in IAM Identity Center',
+    url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/authconcept.html',
+  },
+  INTERACTIVE: {
+    title: 'User interactive sessions',
+    url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/user-interactive-sessions.html',
+  },
   SESSIONS: {
-    title: 'Set session duration (IAM Identity Center)',
+    title: 'Set session duration for AWS accounts',
     url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/howtosessionduration.html',
   },
-  USERSESSION: {
-    title: 'Configure user session duration (IAM Identity Center)',
-    url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/configure-user-session.html',
+  MULTIREGION: {
+    title: 'Workforce access through an additional Region',
+    url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/multi-region-workforce-access.html',
   },
   SAML: {
     title: 'Enabling SAML 2.0 federated principals to access the AWS Management Console',
@@ -38,29 +78,28 @@ export const sources = {
   },
   'BUILDERID-DIFF': {
     title: 'AWS Builder ID and other AWS credentials',
-    url: 'https://docs.aws.amazon.com/signin/latest/userguide/differences-aws_builder_id.html',
-  },
-  'IAM-PASSWORD': {
-    title: 'IAM User Guide, “change your own password” (named in FACTS.md without an address)',
-  },
-  'BILLING-ACCOUNT': {
-    title: 'AWS Billing User Guide, “manage your account” (named in FACTS.md without an address)',
-  },
-  'CODECATALYST-PROFILE': {
-    title: 'Amazon CodeCatalyst User Guide, “your profile” (named in FACTS.md without an address)',
-  },
-  CLOUDSCAPE: {
-    title: 'Cloudscape Design System, top navigation pattern (cloudscape.design)',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/differences-builder-id.html',
   },
   'BUILDERID-TROUBLE': {
-    title: 'Troubleshooting AWS Builder ID',
+    title: 'Troubleshooting AWS Builder ID issues',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/troubleshooting-builder-id-issues.html',
   },
-} as const satisfies Record<string, { title: string; url?: string }>;
+  'BUILDERID-SESSIONS': {
+    title: 'Delete all active sessions for your AWS Builder ID',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/delete-sessions-builder-id.html',
+  },
+  INVITE: {
+    title: 'Invite team members to collaborate in AWS Settings',
+    url: 'https://docs.aws.amazon.com/accounts/latest/reference/invite-team-members.html',
+  },
+} as const satisfies Record<string, { title: string; url: `https://docs.aws.amazon.com/${string}` }>;
 
 export type SourceId = keyof typeof sources;
 
-/** A fact marked unconfirmed in FACTS.md may only be shown as a hedged hint. */
+/** When the wording was last checked against the pages above. */
+export const sourcesCheckedOn = '2026-11-30';
+
+/** A fact AWS's pages do not confirm may only be shown as a hedged hint. */
 export interface Sourced {
   source: SourceId;
   unconfirmed?: true;
