@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { oldAddresses } from '../src/address/redirects.ts';
 import type { RenderedPage } from '../src/entry-server.tsx';
 import { inlineStyles, pageHtml, robotsTxt, sitemapXml } from './static-pages.ts';
 
@@ -71,6 +72,13 @@ export function prerenderScreens(): Plugin {
       for (const path of paths) {
         const page = await server.renderPage(path);
         writePage(`${path.slice(config.base.length)}index.html`, page);
+      }
+      // A renamed address keeps a page: the new screen's, naming its new address as canonical.
+      const underBase = (path: string) => `${config.base}${path.slice(1)}`;
+      const asIfAtRoot = (path: string) => `/${path.slice(config.base.length)}`;
+      for (const { old, current } of oldAddresses(paths.map(asIfAtRoot))) {
+        const page = await server.renderPage(underBase(old));
+        writePage(`${old.slice(1)}index.html`, { ...page, path: underBase(current) });
       }
       const notFound = await server.renderPage(`${config.base}404/`);
       // Served for addresses that are not pages: it has no address of its own to name as canonical.

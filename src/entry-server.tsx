@@ -1,8 +1,8 @@
 import { prerender } from 'react-dom/static';
-import { isMapPath, mapPath, pathOf, resolvePath } from './address/address';
+import { isMapPath, resolvePath } from './address/address';
 import { base } from './address/base';
+import { sitePaths } from './address/site-paths';
 import { App } from './app';
-import { reachableScreens } from './flow/reachable';
 import { screenOf } from './flow/screen';
 import { pageDescription } from './page-meta';
 import { headingOf } from './screens/heading';
@@ -21,7 +21,7 @@ export interface RenderedPage {
 
 /** Every reachable screen's address, found from the machine's graph, and the map of them all. */
 export function pagePaths(): string[] {
-  return [...reachableScreens().map((snapshot) => pathOf(snapshot, base)), mapPath(base)];
+  return sitePaths(base);
 }
 
 /** Renders an address as the client would, waiting for the screens that load on demand. */

@@ -1,6 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { questionOrder } from '../content/answers';
 import { questionSlugs } from '../content/question-slugs';
+import { redirected, redirects } from './redirects';
 import { answersBefore, screenOf, type WizardSnapshot } from '../flow/screen';
 import type { WizardEvent } from '../flow/wizard-events';
 import { wizardMachine } from '../flow/wizard-machine';
@@ -141,10 +142,10 @@ function decode(segment: string): string | undefined {
 }
 
 /** Reads a location's pathname under `base`; anything outside the base is not recognised. */
-export function resolvePath(pathname: string, base = '/'): ResolvedAddress {
+export function resolvePath(pathname: string, base = '/', renamed = redirects): ResolvedAddress {
   const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (!withSlash.startsWith(base)) return { ...resolveSegments([]), recognised: false };
-  const raw = withSlash.slice(base.length).split('/').filter((segment) => segment !== '');
+  const raw = redirected(`/${withSlash.slice(base.length)}`, renamed).split('/').filter((segment) => segment !== '');
   if (raw.at(-1) === 'index.html') raw.pop();
   const segments = raw.map(decode);
   const understood = segments.findIndex((segment) => segment === undefined);

@@ -5,15 +5,19 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathOf } from '../../src/address/address';
+import { oldAddresses } from '../../src/address/redirects';
+import { sitePaths } from '../../src/address/site-paths';
 import { reachableScreens } from '../../src/flow/reachable';
 import { headingOf } from '../../src/screens/heading';
 import { firstScreenJs } from '../../scripts/bench/first-screen-js';
+import { parseRegistry, registryFile } from '../../scripts/published-addresses';
 
 const outDir = mkdtempSync(join(tmpdir(), 'prerender-'));
 const pagesIn = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? pagesIn(join(dir, entry.name)) : entry.name === 'index.html' ? [join(dir, entry.name)] : [],
   );
+const writtenAddresses = () => pagesIn(outDir).map((file) => `/${relative(outDir, file).replace(/index\.html$/, '')}`);
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 describe('the production build', () => {
@@ -27,9 +31,9 @@ describe('the production build', () => {
 
   const screens = reachableScreens();
 
-  it('writes one page for every reachable screen and the map, and no other', () => {
-    const written = pagesIn(outDir).map((file) => `/${relative(outDir, file).replace(/index\.html$/, '')}`);
-    expect(written.toSorted()).toEqual([...screens.map((snapshot) => pathOf(snapshot)), '/map/'].toSorted());
+  it('writes one page for every reachable screen, the map and each renamed address, and no other', () => {
+    const renamed = oldAddresses(sitePaths()).map(({ old }) => old);
+    expect(writtenAddresses().toSorted()).toEqual([...sitePaths(), ...renamed].toSorted());
   });
 
   it.each(screens.map((snapshot) => [pathOf(snapshot), snapshot]))('%s holds its heading, title and canonical link', (path, snapshot) => {
@@ -41,6 +45,12 @@ describe('the production build', () => {
     expect(html).toContain(`<title>${heading}`);
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+${path}" />`));
     expect(html).toContain(`data-path="${path}"`);
+  });
+
+  it('writes a page at every address ever published', () => {
+    const registered = parseRegistry(readFileSync(registryFile, 'utf8'));
+    const written = new Set(writtenAddresses());
+    expect(registered.filter((address) => !written.has(address))).toEqual([]);
   });
 
   it('puts no inline script in any page, which the pages’ own policy would block', () => {

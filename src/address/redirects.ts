@@ -1,0 +1,21 @@
+/**
+ * Published addresses that were renamed, old -> new, as paths under the site's base (written as if
+ * the base were "/"), ending with a slash. An entry also moves every address beneath it, so renaming
+ * an answer moves its whole branch.
+ */
+export const redirects: Readonly<Record<string, string>> = {};
+
+/** The address a published one now lives at: the longest redirected prefix replaced, or itself. */
+export function redirected(path: string, table = redirects): string {
+  const from = Object.keys(table)
+    .filter((old) => path.startsWith(old))
+    .sort((a, b) => b.length - a.length)[0];
+  return from === undefined ? path : `${table[from]}${path.slice(from.length)}`;
+}
+
+/** For each current address under a redirect's target, the old address that leads to it. */
+export function oldAddresses(currentPaths: readonly string[], table = redirects): { old: string; current: string }[] {
+  return Object.entries(table).flatMap(([old, target]) =>
+    currentPaths.filter((path) => path.startsWith(target)).map((path) => ({ old: old + path.slice(target.length), current: path })),
+  );
+}

@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isMapPath, resolvePath } from '../../src/address/address';
+import { sitePaths } from '../../src/address/site-paths';
+import { parseRegistry, registryFile } from '../../scripts/published-addresses';
+
+const registered = parseRegistry(readFileSync(registryFile, 'utf8'));
+const opensWithoutNotice = (address: string, renamed?: Record<string, string>) =>
+  isMapPath(address) || resolvePath(address, '/', renamed).recognised;
+
+describe('the registry of published addresses', () => {
+  it('holds every address the site publishes now', () => {
+    const missing = sitePaths().filter((path) => !registered.includes(path));
+    expect(missing, `Run \`npm run addresses\` to register these new addresses: ${missing.join(' ')}`).toEqual([]);
+  });
+
+  it('lists each address once', () => {
+    expect(new Set(registered).size).toBe(registered.length);
+  });
+
+  it.each(registered)('%s still opens a screen, without the broken-link notice', (address) => {
+    expect(opensWithoutNotice(address), `${address} no longer opens: declare a redirect in src/address/redirects.ts`).toBe(true);
+  });
+});
+
+describe('a renamed address', () => {
+  const renamedAnswer = '/not-sure/no/profile/portal/';
+  it('is not recognised without a redirect', () => {
+    expect(opensWithoutNotice(renamedAnswer)).toBe(false);
+  });
+
+  it('opens its new screen, and everything beneath it moves too, once a redirect is declared', () => {
+    const table = { '/not-sure/no/profile/': '/not-sure/no/personal-profile/' };
+    expect(opensWithoutNotice(renamedAnswer, table)).toBe(true);
+    expect(resolvePath('/not-sure/no/profile/identified/', '/', table).recognised).toBe(true);
+  });
+});
