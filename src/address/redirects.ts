@@ -9,7 +9,7 @@ export const redirects: Readonly<Record<string, string>> = {};
 export function redirected(path: string, table = redirects): string {
   const from = Object.keys(table)
     .filter((old) => path.startsWith(old))
-    .sort((a, b) => b.length - a.length)[0];
+    .toSorted((a, b) => b.length - a.length)[0];
   return from === undefined ? path : `${table[from]}${path.slice(from.length)}`;
 }
 
