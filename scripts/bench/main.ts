@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { build } from 'vite';
 import { resolvePath } from '../../src/address/address';
-import { situationOf } from '../../src/flow/answer-rules';
+import { situationOf } from '../../src/flow/situation';
 import { stepsFor } from '../../src/flow/procedures';
 import { clickToNextScreen } from './click-latency';
 import { firstScreenJs } from './first-screen-js';

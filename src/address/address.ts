@@ -1,6 +1,5 @@
 import { initialTransition, transition } from 'xstate';
-import { questionOrder } from '../content/answers';
-import { questionSlugs } from '../content/question-slugs';
+import { declarationOf, questionOrder } from '../flow/decision-path';
 import { redirected, redirects } from './redirects';
 import { answersBefore, screenOf, type WizardSnapshot } from '../flow/screen';
 import type { WizardEvent } from '../flow/wizard-events';
@@ -41,7 +40,7 @@ function segmentsOf(snapshot: WizardSnapshot): string[] {
     case 'start':
       return [];
     case 'question':
-      return [...answers, questionSlugs[screen.question]];
+      return [...answers, declarationOf(screen.question).slug];
     case 'step':
       return [...answers, screenSlugs.step, String(screen.index + 1)];
     default:
@@ -112,7 +111,7 @@ export function resolveSegments(segments: readonly string[]): ResolvedAddress {
     }
     const screen = screenOf(snapshot);
     if (screen.kind === 'question') {
-      if (segment === questionSlugs[screen.question]) return result(isLast);
+      if (segment === declarationOf(screen.question).slug) return result(isLast);
       const answer: WizardEvent = { type: 'answer.select', question: screen.question, value: segment };
       if (!snapshot.can(answer)) return result(false);
       send(answer);

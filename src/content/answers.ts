@@ -37,20 +37,6 @@ export type AnswerValue<Q extends QuestionId> = (typeof answerValues)[Q][number]
 export type Answers = { [Q in QuestionId]?: AnswerValue<Q> };
 export type Portal = AnswerValue<'portal'>;
 
-/** The order questions are asked in, which is also the order of answers in an address. */
-export const questionOrder: readonly QuestionId[] = [
-  'userType',
-  'createdAccount',
-  'signInMethod',
-  'portal',
-  'sessions',
-  'whichSessions',
-];
-
-export function isAnswerValue<Q extends QuestionId>(question: Q, value: string): value is AnswerValue<Q> {
-  return (answerValues[question] as readonly string[]).includes(value);
-}
-
 /** Which situations a piece of advice is for; a missing key matches any value. */
 export interface AppliesTo {
   userTypes?: readonly UserType[];

@@ -1,5 +1,5 @@
 import type { ProcedureId } from '../content/procedures';
-import type { Situation } from './answer-rules';
+import type { Situation } from './situation';
 
 /** The procedures to follow, in order: console sessions before the portal, since they outlive it. */
 export function procedureIdsFor(situation: Situation): readonly ProcedureId[] {

@@ -8,7 +8,7 @@ import {
   type ProcedureId,
   type StepContent,
 } from '../content/procedures';
-import { situationOf, type Situation } from './answer-rules';
+import { situationOf, type Situation } from './situation';
 import { procedureIdsFor } from './procedure-plan';
 import { screenOf, type WizardSnapshot } from './screen';
 

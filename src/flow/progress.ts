@@ -1,8 +1,8 @@
-import { isAsked } from './answer-rules';
+import type { Answers } from '../content/answers';
+import { decisionPath, optionsFor, phases, type Phase } from './decision-path';
 import { screenOf, type Screen, type WizardSnapshot } from './screen';
+import { situationOf } from './situation';
 
-export const phases = ['who', 'where', 'sessions', 'steps', 'check'] as const;
-export type Phase = (typeof phases)[number];
 export type PhaseStatus = 'done' | 'current' | 'upcoming' | 'not-needed';
 
 function phaseOf(screen: Screen): Phase | undefined {
@@ -10,17 +10,25 @@ function phaseOf(screen: Screen): Phase | undefined {
     case 'start':
       return undefined;
     case 'question':
-      if (screen.question === 'portal') return 'where';
-      if (screen.question === 'sessions' || screen.question === 'whichSessions') return 'sessions';
-      return 'who';
     case 'identified':
-    case 'unidentified':
-      return 'who';
+    case 'unidentified': {
+      const stop = screen.kind === 'question' ? screen.question : screen.kind;
+      return decisionPath.find((declaration) => declaration.id === stop)?.phase;
+    }
     case 'step':
       return 'steps';
     default:
       return 'check';
   }
+}
+
+const questionsOf = (phase: Phase) =>
+  decisionPath.flatMap((declaration) => (declaration.kind === 'question' && declaration.phase === phase ? [declaration.id] : []));
+
+/** A phase the answers rule out: the situation is known, and none of the phase's questions is on its path. */
+function isRuledOut(phase: Phase, answers: Answers): boolean {
+  const own = questionsOf(phase);
+  return own.length > 0 && situationOf(answers) !== undefined && own.every((question) => optionsFor(question, answers).length === 0);
 }
 
 /**
@@ -32,12 +40,10 @@ export function progressOf(snapshot: WizardSnapshot): { phase: Phase; statuses: 
   if (!current) return undefined;
   const { answers } = snapshot.context;
   const currentIndex = phases.indexOf(current);
-  const notNeeded = (phase: Phase) =>
-    phase === 'sessions' && answers.portal !== undefined && !isAsked('sessions', answers);
   const statuses = Object.fromEntries(
     phases.map((phase, index) => {
       if (index === currentIndex) return [phase, 'current'];
-      if (notNeeded(phase)) return [phase, 'not-needed'];
+      if (isRuledOut(phase, answers)) return [phase, 'not-needed'];
       return [phase, index < currentIndex ? 'done' : 'upcoming'];
     }),
   ) as Record<Phase, PhaseStatus>;

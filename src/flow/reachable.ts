@@ -1,5 +1,5 @@
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { optionsFor } from './answer-rules';
+import { optionsFor } from './decision-path';
 import { answersBefore, screenOf, type WizardSnapshot } from './screen';
 import type { WizardEvent } from './wizard-events';
 import { wizardMachine } from './wizard-machine';

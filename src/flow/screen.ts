@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
-import { questionOrder, type Answers, type QuestionId } from '../content/answers';
+import type { Answers, QuestionId } from '../content/answers';
+import { isQuestionId, isStop, questionsBefore } from './decision-path';
 import { stepCount, type wizardMachine } from './wizard-machine';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
@@ -15,43 +16,18 @@ export type Screen =
   | { kind: 'done' }
   | { kind: 'notSignedOut' };
 
-const questionStates: ReadonlyArray<[QuestionId, Parameters<WizardSnapshot['matches']>[0]]> = [
-  ['userType', 'userType'],
-  ['createdAccount', { identify: 'createdAccount' }],
-  ['signInMethod', { identify: 'signInMethod' }],
-  ['portal', 'portal'],
-  ['sessions', 'sessions'],
-  ['whichSessions', 'whichSessions'],
-];
-
 export function screenOf(snapshot: WizardSnapshot): Screen {
-  for (const [question, state] of questionStates) {
-    if (snapshot.matches(state)) return { kind: 'question', question };
-  }
-  if (snapshot.matches({ identify: 'identified' })) return { kind: 'identified' };
-  if (snapshot.matches({ identify: 'unidentified' })) return { kind: 'unidentified' };
-  if (snapshot.matches('steps')) {
-    return { kind: 'step', index: snapshot.context.stepIndex, count: stepCount(snapshot.context) };
-  }
-  if (snapshot.matches('confirmation')) return { kind: 'confirmation' };
-  if (snapshot.matches('done')) return { kind: 'done' };
-  if (snapshot.matches('notSignedOut')) return { kind: 'notSignedOut' };
-  return { kind: 'start' };
+  const state = snapshot.value;
+  if (isQuestionId(state)) return { kind: 'question', question: state };
+  if (state === 'steps') return { kind: 'step', index: snapshot.context.stepIndex, count: stepCount(snapshot.context) };
+  return { kind: state };
 }
 
-/** The question after which a screen comes: answers from it on are not part of how it was reached. */
-function boundary(screen: Screen): QuestionId | undefined {
-  if (screen.kind === 'question') return screen.question;
-  if (screen.kind === 'identified' || screen.kind === 'unidentified') return 'portal';
-  return undefined;
-}
-
-/** The answers that lead to this screen, in flow order. */
+/** The answers that lead to this screen, in flow order: those given before it. */
 export function answersBefore(snapshot: WizardSnapshot): Answers {
-  const stop = boundary(screenOf(snapshot));
+  const state = snapshot.value;
   const earlier: Answers = {};
-  for (const question of questionOrder) {
-    if (question === stop) break;
+  for (const question of questionsBefore(isStop(state) ? state : 'steps')) {
     const value = snapshot.context.answers[question];
     if (value !== undefined) (earlier as Record<string, string>)[question] = value;
   }

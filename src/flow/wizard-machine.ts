@@ -1,14 +1,18 @@
 import { assertEvent, assign, setup } from 'xstate';
-import type { QuestionId } from '../content/answers';
+import type { Answers, QuestionId } from '../content/answers';
 import {
-  includesConsole,
+  decisionPath,
   isAllowedAnswer,
-  isAsked,
+  nextScreen,
+  previousScreen,
+  questionOrder,
   reconcile,
-  resolvedUserType,
+  stopsAfter,
+  stopsBefore,
   wasAsked,
-  situationOf,
-} from './answer-rules';
+  type Stop,
+} from './decision-path';
+import { situationOf } from './situation';
 import { stepCountFor } from './procedure-plan';
 import type { WizardContext, WizardEvent } from './wizard-events';
 
@@ -19,128 +23,83 @@ export function stepCount(context: WizardContext): number {
 
 const initialContext: WizardContext = { answers: {}, stepIndex: 0 };
 
-/** Event handlers for a question's screen, to the transient state that routes onwards. */
-const askQuestion = (question: QuestionId, then: string) =>
-  ({
-  'answer.select': {
-    guard: { type: 'isAllowedAnswer', params: { question } },
-    target: then,
-    actions: 'recordAnswer',
-  },
-}) as const;
+/** The answers as they will be once this event's answer is recorded. */
+function answersAfter(context: WizardContext, event: WizardEvent): Answers {
+  return event.type === 'answer.select' ? reconcile({ ...context.answers, [event.question]: event.value }) : context.answers;
+}
 
-export const wizardMachine = setup({
+const machineSetup = setup({
   types: {
     context: {} as WizardContext,
     events: {} as WizardEvent,
   },
   guards: {
-    isAllowedAnswer: ({ context, event }, params: { question: QuestionId }) =>
-      event.type === 'answer.select' &&
-      event.question === params.question &&
-      isAllowedAnswer(params.question, event.value, context.answers),
-    canChange: ({ context, event }, params: { question: QuestionId }) =>
+    /** Answering this question, or leaving this screen, leads to `to`: the next screen the answers call for. */
+    leadsTo: ({ context, event }, params: { from: Stop | 'start'; to: string }) => {
+      if (event.type === 'answer.select' && !isAllowedAnswer(event.question, event.value, context.answers)) return false;
+      return nextScreen(params.from, answersAfter(context, event)) === params.to;
+    },
+    /** Back from this screen returns to `to`: the nearest earlier screen that was shown. */
+    returnsTo: ({ context }, params: { from: Stop | 'steps'; to: string }) =>
+      previousScreen(params.from, context.answers) === params.to,
+    isChangeOf: ({ context, event }, params: { question: QuestionId }) =>
       event.type === 'answer.change' && event.question === params.question && wasAsked(params.question, context.answers),
-    isNotSure: ({ context }) => context.answers.userType === 'not-sure',
-    isIdentified: ({ context }) => resolvedUserType(context.answers) !== undefined,
-    wasAsked: ({ context }, params: { question: QuestionId }) => wasAsked(params.question, context.answers),
-    isPortalSettled: ({ context }) => !isAsked('portal', context.answers) && context.answers.portal !== undefined,
-    includesConsole: ({ context }) => includesConsole(context.answers.portal),
-    hasSeveralSessions: ({ context }) => context.answers.sessions === 'several',
     hasNextStep: ({ context }) => context.stepIndex < stepCount(context) - 1,
     hasPreviousStep: ({ context }) => context.stepIndex > 0,
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
       assertEvent(event, 'answer.select');
-      return { answers: reconcile({ ...context.answers, [event.question]: event.value }), stepIndex: 0 };
+      return { answers: answersAfter(context, event), stepIndex: 0 };
     }),
-    goToFirstStep: assign({ stepIndex: 0 }),
     goToNextStep: assign({ stepIndex: ({ context }) => context.stepIndex + 1 }),
     goToPreviousStep: assign({ stepIndex: ({ context }) => context.stepIndex - 1 }),
     forgetAnswers: assign(() => initialContext),
   },
-}).createMachine({
+});
+
+/** Forward from a screen: one guarded transition to each screen that could come next. */
+const forwardFrom = (from: Stop | 'start', actions: 'recordAnswer'[] = []) =>
+  [...stopsAfter(from), 'steps'].map((to) => ({ guard: { type: 'leadsTo' as const, params: { from, to } }, target: to, actions }));
+
+/** Back from a screen: one guarded transition to each earlier screen it could return to. */
+const backFrom = (from: Stop | 'steps') =>
+  [...stopsBefore(from), 'start'].map((to) => ({ guard: { type: 'returnsTo' as const, params: { from, to } }, target: to }));
+
+const stopStates = Object.fromEntries(
+  decisionPath.map((stop) => {
+    switch (stop.id) {
+      case 'identified':
+        return [stop.id, { on: { 'identification.confirm': forwardFrom(stop.id), 'nav.back': backFrom(stop.id) } }];
+      case 'unidentified':
+        return [stop.id, { on: { 'nav.back': backFrom(stop.id) } }];
+      default:
+        return [stop.id, { on: { 'answer.select': forwardFrom(stop.id, ['recordAnswer']), 'nav.back': backFrom(stop.id) } }];
+    }
+  }),
+);
+
+export const wizardMachine = machineSetup.createMachine({
   id: 'wizard',
   initial: 'start',
   context: initialContext,
   on: {
     'wizard.restart': { target: '.start', actions: 'forgetAnswers' },
-    'answer.change': [
-      { guard: { type: 'canChange', params: { question: 'userType' } }, target: '.userType' },
-      { guard: { type: 'canChange', params: { question: 'createdAccount' } }, target: '.identify.createdAccount' },
-      { guard: { type: 'canChange', params: { question: 'signInMethod' } }, target: '.identify.signInMethod' },
-      { guard: { type: 'canChange', params: { question: 'portal' } }, target: '.portal' },
-      { guard: { type: 'canChange', params: { question: 'sessions' } }, target: '.sessions' },
-      { guard: { type: 'canChange', params: { question: 'whichSessions' } }, target: '.whichSessions' },
-    ],
+    'answer.change': questionOrder.map((question) => ({
+      guard: { type: 'isChangeOf', params: { question } },
+      target: `.${question}`,
+    })),
   },
   states: {
     start: {
-      on: { 'wizard.start': 'userType' },
+      on: { 'wizard.start': forwardFrom('start') },
     },
-    userType: {
-      on: { ...askQuestion('userType', 'afterUserType'), 'nav.back': 'start' },
-    },
-    afterUserType: {
-      always: [{ guard: 'isNotSure', target: 'identify' }, { target: 'portal' }],
-    },
-    identify: {
-      initial: 'createdAccount',
-      states: {
-        createdAccount: {
-          on: { ...askQuestion('createdAccount', 'afterCreatedAccount'), 'nav.back': '#wizard.userType' },
-        },
-        afterCreatedAccount: {
-          always: [{ guard: 'isIdentified', target: 'identified' }, { target: 'signInMethod' }],
-        },
-        signInMethod: {
-          on: { ...askQuestion('signInMethod', 'afterSignInMethod'), 'nav.back': 'createdAccount' },
-        },
-        afterSignInMethod: {
-          always: [{ guard: 'isIdentified', target: 'identified' }, { target: 'unidentified' }],
-        },
-        identified: {
-          on: {
-            'identification.confirm': '#wizard.portal',
-            'nav.back': [
-              { guard: { type: 'wasAsked', params: { question: 'signInMethod' } }, target: 'signInMethod' },
-              { target: 'createdAccount' },
-            ],
-          },
-        },
-        unidentified: {
-          on: { 'nav.back': 'signInMethod' },
-        },
-      },
-    },
-    portal: {
-      always: { guard: 'isPortalSettled', target: 'afterPortal' },
-      on: { ...askQuestion('portal', 'afterPortal'), 'nav.back': 'backBeforePortal' },
-    },
-    afterPortal: {
-      always: [
-        { guard: 'includesConsole', target: 'sessions' },
-        { target: 'steps', actions: 'goToFirstStep' },
-      ],
-    },
-    sessions: {
-      on: { ...askQuestion('sessions', 'afterSessions'), 'nav.back': 'backBeforeSessions' },
-    },
-    afterSessions: {
-      always: [
-        { guard: 'hasSeveralSessions', target: 'whichSessions' },
-        { target: 'steps', actions: 'goToFirstStep' },
-      ],
-    },
-    whichSessions: {
-      on: { ...askQuestion('whichSessions', 'steps'), 'nav.back': 'sessions' },
-    },
+    ...stopStates,
     steps: {
       on: {
         'step.next': [{ guard: 'hasNextStep', actions: 'goToNextStep' }, { target: 'confirmation' }],
         'step.previous': { guard: 'hasPreviousStep', actions: 'goToPreviousStep' },
-        'nav.back': [{ guard: 'hasPreviousStep', actions: 'goToPreviousStep' }, { target: 'backBeforeSteps' }],
+        'nav.back': [{ guard: 'hasPreviousStep', actions: 'goToPreviousStep' }, ...backFrom('steps')],
       },
     },
     confirmation: {
@@ -155,23 +114,6 @@ export const wizardMachine = setup({
     },
     notSignedOut: {
       on: { 'nav.back': 'confirmation' },
-    },
-    // Back skips questions that were never asked: these transient states find the last one that was.
-    backBeforeSteps: {
-      always: [
-        { guard: { type: 'wasAsked', params: { question: 'whichSessions' } }, target: 'whichSessions' },
-        { guard: { type: 'wasAsked', params: { question: 'sessions' } }, target: 'sessions' },
-        { target: 'backBeforeSessions' },
-      ],
-    },
-    backBeforeSessions: {
-      always: [
-        { guard: { type: 'wasAsked', params: { question: 'portal' } }, target: 'portal' },
-        { target: 'backBeforePortal' },
-      ],
-    },
-    backBeforePortal: {
-      always: [{ guard: 'isNotSure', target: 'identify.identified' }, { target: 'userType' }],
     },
   },
 });

@@ -1,5 +1,5 @@
 import { confirmationScreen } from '../content/screens';
-import { situationOf } from '../flow/answer-rules';
+import { situationOf } from '../flow/situation';
 import { proceduresFor } from '../flow/procedures';
 import { Picture } from '../pictures/picture';
 import { RadioForm } from '../ui/radio-form';

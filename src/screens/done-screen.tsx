@@ -1,6 +1,6 @@
 import { caveats } from '../content/caveats';
 import { doneScreen } from '../content/screens';
-import { applies, situationOf } from '../flow/answer-rules';
+import { applies, situationOf } from '../flow/situation';
 import { FollowUpLink } from '../ui/follow-up-link';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';

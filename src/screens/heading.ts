@@ -3,7 +3,7 @@ import { confirmationScreen, doneScreen, identifiedScreen, notSignedOutScreen } 
 import { productName, startScreen } from '../content/site';
 import { unidentified } from '../content/identification';
 import { userTypeContent } from '../content/user-types';
-import { resolvedUserType } from '../flow/answer-rules';
+import { resolvedUserType } from '../flow/situation';
 import { currentStep } from '../flow/procedures';
 import { screenOf, type WizardSnapshot } from '../flow/screen';
 

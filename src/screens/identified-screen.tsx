@@ -1,6 +1,6 @@
 import { identifiedScreen } from '../content/screens';
 import { identificationReasons } from '../content/identification';
-import { resolvedUserType } from '../flow/answer-rules';
+import { resolvedUserType } from '../flow/situation';
 import { headingOf } from './heading';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardActor } from '../ui/wizard-actor';

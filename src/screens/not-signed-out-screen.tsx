@@ -1,6 +1,6 @@
 import { notSignedOutScreen } from '../content/screens';
 import { reasons } from '../content/troubleshooting';
-import { applies, situationOf } from '../flow/answer-rules';
+import { applies, situationOf } from '../flow/situation';
 import { FollowUpLink } from '../ui/follow-up-link';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';

@@ -1,6 +1,6 @@
 import type { QuestionId } from '../content/answers';
 import { optionContent, questions } from '../content/questions';
-import { optionsFor } from '../flow/answer-rules';
+import { optionsFor } from '../flow/decision-path';
 import { RadioForm } from '../ui/radio-form';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardActor } from '../ui/wizard-actor';

@@ -1,5 +1,5 @@
 import { stepScreen } from '../content/screens';
-import { situationOf } from '../flow/answer-rules';
+import { situationOf } from '../flow/situation';
 import { stepsFor } from '../flow/procedures';
 import { Picture } from '../pictures/picture';
 import { RichText } from '../ui/rich-text';

@@ -1,7 +1,7 @@
-import { questionOrder, type QuestionId } from '../content/answers';
+import type { QuestionId } from '../content/answers';
 import { optionContent, questions } from '../content/questions';
 import { chrome } from '../content/screens';
-import { isAsked } from '../flow/answer-rules';
+import { isAsked, questionOrder } from '../flow/decision-path';
 import { answersBefore } from '../flow/screen';
 import { WizardActor } from './wizard-actor';
 import { WizardLink } from './wizard-link';

@@ -1,4 +1,5 @@
-import { questionOrder, type FollowUp } from '../content/answers';
+import type { FollowUp } from '../content/answers';
+import { questionOrder } from '../flow/decision-path';
 import { resolveSegments, screenSlugs } from '../address/address';
 import { WizardLink } from './wizard-link';
 

@@ -1,5 +1,6 @@
 import { chrome, phaseLabels } from '../content/screens';
-import { phases, progressOf } from '../flow/progress';
+import { phases } from '../flow/decision-path';
+import { progressOf } from '../flow/progress';
 import { WizardActor } from './wizard-actor';
 
 /** The five parts of the wizard, with the current one marked and any the answers rule out. */

@@ -6,7 +6,7 @@ import { sources } from '../../src/content/sources';
 import { reasons } from '../../src/content/troubleshooting';
 import { identificationReasons } from '../../src/content/identification';
 import { userTypeContent } from '../../src/content/user-types';
-import type { Situation } from '../../src/flow/answer-rules';
+import type { Situation } from '../../src/flow/situation';
 import { stepCountFor } from '../../src/flow/procedure-plan';
 import { completePaths } from '../../src/flow/reachable';
 import { contentOnPath } from '../support/path-content';

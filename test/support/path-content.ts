@@ -1,6 +1,6 @@
 import { caveats } from '../../src/content/caveats';
 import { reasons } from '../../src/content/troubleshooting';
-import { applies, situationOf } from '../../src/flow/answer-rules';
+import { applies, situationOf } from '../../src/flow/situation';
 import { stepsFor } from '../../src/flow/procedures';
 import type { WizardSnapshot } from '../../src/flow/screen';
 

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pathOf, resolvePath, screenSlugs } from '../../src/address/address';
 import { answerValues } from '../../src/content/answers';
-import { questionSlugs } from '../../src/content/question-slugs';
+import { decisionPath } from '../../src/flow/decision-path';
 import { reachableScreens, screenKey } from '../../src/flow/reachable';
 
 const screens = reachableScreens();
@@ -11,7 +11,7 @@ const validPaths = screens.map((snapshot) => pathOf(snapshot));
 
 const knownWords = [
   ...Object.values(answerValues).flat(),
-  ...Object.values(questionSlugs),
+  ...decisionPath.flatMap((stop) => (stop.kind === 'question' ? [stop.slug] : [])),
   ...Object.values(screenSlugs),
   '1', '2', '3', '4', '0', '99', 'index.html',
 ];

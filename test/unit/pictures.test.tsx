@@ -6,7 +6,7 @@ import { pathOf } from '../../src/address/address';
 import * as pictures from '../../src/content/pictures';
 import type { PictureContent } from '../../src/content/pictures';
 import type { StepTarget } from '../../src/content/procedures';
-import { situationOf } from '../../src/flow/answer-rules';
+import { situationOf } from '../../src/flow/situation';
 import { proceduresFor, stepsFor } from '../../src/flow/procedures';
 import { reachableScreens } from '../../src/flow/reachable';
 import { screenOf } from '../../src/flow/screen';

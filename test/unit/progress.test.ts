@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phases, progressOf } from '../../src/flow/progress';
+import { phases } from '../../src/flow/decision-path';
+import { progressOf } from '../../src/flow/progress';
 import { completePaths } from '../../src/flow/reachable';
 import { screenOf } from '../../src/flow/screen';
 import { answer, start, walk } from '../support/walk';

@@ -1,0 +1,179 @@
+import { answerValues, type AnswerValue, type Answers, type QuestionId } from '../content/answers';
+import { userTypeContent } from '../content/user-types';
+import { includesConsole, resolvedUserType, situationOf } from './situation';
+
+/** The five fixed parts of the progress indicator, in order. */
+export const phases = ['who', 'where', 'sessions', 'steps', 'check'] as const;
+export type Phase = (typeof phases)[number];
+
+export interface QuestionDeclaration<Q extends QuestionId = QuestionId> {
+  kind: 'question';
+  id: Q;
+  /** The question screen's own segment in addresses: published, so never changed. */
+  slug: string;
+  phase: Phase;
+  /**
+   * The answers it offers after the earlier ones: none when it is not on the path, one when that
+   * answer is recorded without asking, more when it is asked.
+   */
+  options: (earlier: Answers) => readonly AnswerValue<Q>[];
+}
+
+/** A screen of the path that asks nothing: shown when the answers so far call for it. */
+export interface OutcomeDeclaration {
+  kind: 'outcome';
+  id: 'identified' | 'unidentified';
+  phase: Phase;
+  shownWhen: (earlier: Answers) => boolean;
+}
+
+type AnyQuestion = { [Q in QuestionId]: QuestionDeclaration<Q> }[QuestionId];
+
+const question = <Q extends QuestionId>(declaration: {
+  id: Q;
+  slug: string;
+  phase: Phase;
+  options: (earlier: Answers) => readonly AnswerValue<Q>[];
+}): QuestionDeclaration<Q> => ({ kind: 'question', ...declaration });
+
+const isNotSure = (answers: Answers) => answers.userType === 'not-sure';
+
+/**
+ * The screens before the steps, in the order they come; each question declared once. The machine's
+ * states and transitions, the addresses, the progress and the map are all made from this list.
+ */
+export const decisionPath = [
+  question({ id: 'userType', slug: 'user-type', phase: 'who', options: () => answerValues.userType }),
+  question({
+    id: 'createdAccount',
+    slug: 'created-account',
+    phase: 'who',
+    options: (earlier) => (isNotSure(earlier) ? answerValues.createdAccount : []),
+  }),
+  question({
+    id: 'signInMethod',
+    slug: 'sign-in',
+    phase: 'who',
+    options: (earlier) => (isNotSure(earlier) && earlier.createdAccount === 'no' ? answerValues.signInMethod : []),
+  }),
+  {
+    kind: 'outcome',
+    id: 'identified',
+    phase: 'who',
+    shownWhen: (earlier) => isNotSure(earlier) && resolvedUserType(earlier) !== undefined,
+  },
+  {
+    kind: 'outcome',
+    id: 'unidentified',
+    phase: 'who',
+    shownWhen: (earlier) => isNotSure(earlier) && earlier.signInMethod !== undefined && resolvedUserType(earlier) === undefined,
+  },
+  question({
+    id: 'portal',
+    slug: 'portal',
+    phase: 'where',
+    options: (earlier) => {
+      const userType = resolvedUserType(earlier);
+      return userType ? userTypeContent[userType].portals : [];
+    },
+  }),
+  question({
+    id: 'sessions',
+    slug: 'sessions',
+    phase: 'sessions',
+    options: (earlier) => (includesConsole(earlier.portal) ? answerValues.sessions : []),
+  }),
+  question({
+    id: 'whichSessions',
+    slug: 'which-sessions',
+    phase: 'sessions',
+    options: (earlier) => (earlier.sessions === 'several' ? answerValues.whichSessions : []),
+  }),
+] as const satisfies readonly (AnyQuestion | OutcomeDeclaration)[];
+
+export type Stop = (typeof decisionPath)[number]['id'];
+
+const questionDeclarations = decisionPath.filter((stop): stop is AnyQuestion => stop.kind === 'question');
+
+/** The order questions are asked in, which is also the order of answers in an address. */
+export const questionOrder: readonly QuestionId[] = questionDeclarations.map((declaration) => declaration.id);
+
+export function declarationOf<Q extends QuestionId>(id: Q): QuestionDeclaration<Q> {
+  return questionDeclarations.find((declaration) => declaration.id === id) as unknown as QuestionDeclaration<Q>;
+}
+
+export function isQuestionId(name: string): name is QuestionId {
+  return (questionOrder as readonly string[]).includes(name);
+}
+
+/** Which answers a question allows after these answers; none when it is not part of their path. */
+export function optionsFor(question: QuestionId, answers: Answers): readonly string[] {
+  return declarationOf(question).options(answers);
+}
+
+/** A question the person is shown: it applies and has more than one possible answer. */
+export function isAsked(question: QuestionId, answers: Answers): boolean {
+  return optionsFor(question, answers).length > 1;
+}
+
+/** A question the person answered when it was shown: one whose answer they can change. */
+export function wasAsked(question: QuestionId, answers: Answers): boolean {
+  return answers[question] !== undefined && isAsked(question, answers);
+}
+
+export function isAllowedAnswer(question: QuestionId, value: string, answers: Answers): boolean {
+  return optionsFor(question, answers).includes(value);
+}
+
+/**
+ * Keeps every answer that still applies after an earlier one changed, in flow order, and drops the
+ * rest. A question with a single possible answer has that answer recorded.
+ */
+export function reconcile(answers: Answers): Answers {
+  const kept: Answers = {};
+  for (const question of questionOrder) {
+    const options = optionsFor(question, kept);
+    const given = answers[question];
+    const value = options.length === 1 ? options[0] : given;
+    if (value !== undefined && options.includes(value)) (kept as Record<QuestionId, string>)[question] = value;
+  }
+  return kept;
+}
+
+function isShown(stop: Stop, answers: Answers): boolean {
+  const declaration = decisionPath.find((candidate) => candidate.id === stop)!;
+  return declaration.kind === 'question' ? isAsked(declaration.id, answers) : declaration.shownWhen(answers);
+}
+
+const stops: readonly Stop[] = decisionPath.map((declaration) => declaration.id);
+
+export function isStop(name: string): name is Stop {
+  return (stops as readonly string[]).includes(name);
+}
+
+/** The stops after this one, where going forward could lead, nearest first. */
+export function stopsAfter(stop: Stop | 'start'): readonly Stop[] {
+  return stops.slice(stop === 'start' ? 0 : stops.indexOf(stop) + 1);
+}
+
+/** The stops before this one, where going back could lead, nearest first. */
+export function stopsBefore(stop: Stop | 'steps'): readonly Stop[] {
+  return stops.slice(0, stop === 'steps' ? stops.length : stops.indexOf(stop)).toReversed();
+}
+
+/** The first screen after `stop` that these answers call for: a later stop, or the steps once the situation is known. */
+export function nextScreen(stop: Stop | 'start', answers: Answers): Stop | 'steps' | undefined {
+  const next = stopsAfter(stop).find((candidate) => isShown(candidate, answers));
+  if (next) return next;
+  return situationOf(answers) ? 'steps' : undefined;
+}
+
+/** The screen Back returns to from `stop`: the nearest earlier stop that was shown, or the start. */
+export function previousScreen(stop: Stop | 'steps', answers: Answers): Stop | 'start' {
+  return stopsBefore(stop).find((candidate) => isShown(candidate, answers)) ?? 'start';
+}
+
+/** The questions that come before a stop: the answers that lead to its screen. */
+export function questionsBefore(stop: Stop | 'steps'): readonly QuestionId[] {
+  return stopsBefore(stop).filter(isQuestionId).toReversed();
+}
