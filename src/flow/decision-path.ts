@@ -29,7 +29,7 @@ export interface OutcomeDeclaration {
 
 type AnyQuestion = { [Q in QuestionId]: QuestionDeclaration<Q> }[QuestionId];
 
-const question = <Q extends QuestionId>(declaration: {
+const ask = <Q extends QuestionId>(declaration: {
   id: Q;
   slug: string;
   phase: Phase;
@@ -43,14 +43,14 @@ const isNotSure = (answers: Answers) => answers.userType === 'not-sure';
  * states and transitions, the addresses, the progress and the map are all made from this list.
  */
 export const decisionPath = [
-  question({ id: 'userType', slug: 'user-type', phase: 'who', options: () => answerValues.userType }),
-  question({
+  ask({ id: 'userType', slug: 'user-type', phase: 'who', options: () => answerValues.userType }),
+  ask({
     id: 'createdAccount',
     slug: 'created-account',
     phase: 'who',
     options: (earlier) => (isNotSure(earlier) ? answerValues.createdAccount : []),
   }),
-  question({
+  ask({
     id: 'signInMethod',
     slug: 'sign-in',
     phase: 'who',
@@ -68,7 +68,7 @@ export const decisionPath = [
     phase: 'who',
     shownWhen: (earlier) => isNotSure(earlier) && earlier.signInMethod !== undefined && resolvedUserType(earlier) === undefined,
   },
-  question({
+  ask({
     id: 'portal',
     slug: 'portal',
     phase: 'where',
@@ -77,13 +77,13 @@ export const decisionPath = [
       return userType ? userTypeContent[userType].portals : [];
     },
   }),
-  question({
+  ask({
     id: 'sessions',
     slug: 'sessions',
     phase: 'sessions',
     options: (earlier) => (includesConsole(earlier.portal) ? answerValues.sessions : []),
   }),
-  question({
+  ask({
     id: 'whichSessions',
     slug: 'which-sessions',
     phase: 'sessions',
