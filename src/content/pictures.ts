@@ -45,6 +45,14 @@ const yourUserName: DrawnItem = { text: 'Your user name', as: 'user' };
 const chosenUserName: DrawnItem = { ...yourUserName, mark: 'choose' };
 const simplified = 'Simplified drawing, not a screenshot: the real page may look different.';
 const simplifiedMenu = 'Simplified drawing, not a screenshot: the real menu may have other entries, in another order.';
+/** A field the sources do not name: a blank line over an empty box. */
+const blankField: DrawnItem = { as: 'field' };
+const signInPage: Pick<PictureContent, 'caption' | 'bar' | 'barItems' | 'page'> = {
+  caption: 'Simplified drawing, not a screenshot: the real page may look different, and what it asks for is left blank.',
+  bar: 'plain',
+  barItems: [],
+  page: [blankField, blankField],
+};
 
 export const consoleUserNamePicture: PictureContent = {
   alt: 'Drawing of the top of the AWS Management Console: the navigation bar, with your user name at the upper right marked as the one to choose.',
@@ -81,7 +89,7 @@ export function consoleMenuPicture(option: string, severalIdentities: boolean): 
 export const accessPortalUserNamePicture: PictureContent = {
   alt: 'Drawing of the top of the AWS access portal: the navigation bar, with your user name at the upper right marked as the one to choose.',
   caption: simplified,
-  bar: 'dark',
+  bar: 'plain',
   barItems: [chosenUserName],
   page: lines(4),
   source: 'GUIDE',
@@ -90,7 +98,7 @@ export const accessPortalUserNamePicture: PictureContent = {
 export const accessPortalSignOutPicture: PictureContent = {
   alt: 'Drawing of the top of the AWS access portal with the menu under your user name open, and “Sign out” in it marked as the one to choose.',
   caption: simplifiedMenu,
-  bar: 'dark',
+  bar: 'plain',
   barItems: [yourUserName],
   menu: [{ text: 'Sign out', mark: 'choose' }],
   page: lines(4),
@@ -146,12 +154,9 @@ export const consoleSignedOutPicture: PictureContent = {
 };
 
 export const accessPortalSignedOutPicture: PictureContent = {
-  alt: 'Drawing of the AWS access portal sign-in page, asking for your user name and password.',
-  caption: simplified,
-  bar: 'dark',
-  barItems: [],
-  page: [{ text: 'User name', as: 'field' }, { text: 'Password', as: 'field' }],
-  source: 'PORTAL',
+  alt: 'Drawing of your AWS access portal sign in page, which you see once you are signed out.',
+  ...signInPage,
+  source: 'GUIDE',
 };
 
 export const builderIdSignedOutPicture: PictureContent = {
