@@ -113,11 +113,42 @@ describe('a drawing', () => {
     }
   });
 
-  it('of the access portal sign in page draws its fields blank, claiming nothing about what it asks for', () => {
-    render(<Picture picture={pictures.accessPortalSignedOutPicture} />);
-    const page = screen.getByRole('img', { name: /your AWS access portal sign in page/ });
-    expect(page).toHaveAccessibleName(expect.not.stringMatching(/user name|password/i));
-    expect(page).not.toHaveTextContent(/user name|password/i);
+  it.each([pictures.accessPortalSignedOutPicture, pictures.awsSignInPageSignedOutPicture].map((picture) => [picture.alt, picture]))(
+    'of a sign in page draws its fields blank, claiming nothing about what it asks for: %s',
+    (_, picture) => {
+      render(<Picture picture={picture} />);
+      const page = screen.getByRole('img', { name: /sign in page/ });
+      expect(page).toHaveAccessibleName(expect.not.stringMatching(/user name|password/i));
+      expect(page).toHaveTextContent(/^$/);
+    },
+  );
+});
+
+describe('the pictures of a project and of AWS Settings', () => {
+  it('mark your project name at the upper right of the console’s bar', () => {
+    render(<Picture picture={pictures.projectNamePicture} />);
+    const bar = screen.getByRole('img', { name: /AWS Management Console: .*your project name at the upper right marked as the one to choose/ });
+    expect(bar).toHaveTextContent('Your project nameChoose this');
+  });
+
+  it('mark “Sign out” in the project’s menu, which includes “Switch project”', () => {
+    render(<Picture picture={pictures.projectMenuPicture} />);
+    const menu = screen.getByRole('img', { name: /menu under your project name open\. It includes “Switch project”.*“Sign out” is marked as the one to choose/ });
+    expect(menu).toHaveTextContent('Sign outChoose this');
+  });
+
+  it('mark “Sign Out”, capital O, in AWS Settings’ left pane, saying AWS doesn’t say where in the pane it is', () => {
+    render(<Picture picture={pictures.awsSettingsSignOutPicture} />);
+    const settings = screen.getByRole('img', {
+      name: /AWS Settings\. The left navigation pane has “Sign Out”, marked as the one to choose.*AWS doesn’t say where in the pane “Sign Out” is/,
+    });
+    expect(settings).toHaveTextContent('Sign OutChoose this');
+    expect(screen.getByText(/AWS doesn’t say where in the left navigation pane “Sign Out” is: look for it anywhere in the pane/)).toBeVisible();
+  });
+
+  it('show the AWS sign in page once you are signed out of AWS Settings', () => {
+    render(<Picture picture={pictures.awsSignInPageSignedOutPicture} />);
+    expect(screen.getByRole('img', { name: /the AWS sign in page, where you are returned once you are signed out of AWS Settings/ })).toBeVisible();
   });
 });
 
