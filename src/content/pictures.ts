@@ -12,7 +12,7 @@ export type PictureMark = 'choose' | 'here';
 export interface DrawnItem {
   /** Drawn as written; without text, a blank line stands for something the sources do not name. */
   text?: string;
-  /** 'legend' labels the whole list it opens, on a dashed edge: where to look when the sources do not say where in it. */
+  /** 'legend': our own label, not AWS's, for the whole list it opens, drawn on a dashed edge: where to look when the sources do not say where in it. */
   as?: 'user' | 'heading' | 'field' | 'note' | 'current' | 'legend';
   mark?: PictureMark;
 }
