@@ -12,7 +12,8 @@ export type PictureMark = 'choose' | 'here';
 export interface DrawnItem {
   /** Drawn as written; without text, a blank line stands for something the sources do not name. */
   text?: string;
-  as?: 'user' | 'heading' | 'field' | 'note' | 'current';
+  /** 'legend': our own label, not AWS's, for the whole list it opens, drawn on a dashed edge: where to look when the sources do not say where in it. */
+  as?: 'user' | 'heading' | 'field' | 'note' | 'current' | 'legend';
   mark?: PictureMark;
 }
 
@@ -43,8 +44,17 @@ const line: DrawnItem = {};
 const lines = (count: number): DrawnItem[] => Array.from({ length: count }, () => line);
 const yourUserName: DrawnItem = { text: 'Your user name', as: 'user' };
 const chosenUserName: DrawnItem = { ...yourUserName, mark: 'choose' };
+const yourProjectName: DrawnItem = { text: 'Your project name', as: 'user' };
 const simplified = 'Simplified drawing, not a screenshot: the real page may look different.';
 const simplifiedMenu = 'Simplified drawing, not a screenshot: the real menu may have other entries, in another order.';
+/** A field the sources do not name: a blank line over an empty box. */
+const blankField: DrawnItem = { as: 'field' };
+const signInPage: Pick<PictureContent, 'caption' | 'bar' | 'barItems' | 'page'> = {
+  caption: 'Simplified drawing, not a screenshot: the real page may look different, and what it asks for is left blank.',
+  bar: 'plain',
+  barItems: [],
+  page: [blankField, blankField],
+};
 
 export const consoleUserNamePicture: PictureContent = {
   alt: 'Drawing of the top of the AWS Management Console: the navigation bar, with your user name at the upper right marked as the one to choose.',
@@ -78,10 +88,49 @@ export function consoleMenuPicture(option: string, severalIdentities: boolean): 
   };
 }
 
+export const projectNamePicture: PictureContent = {
+  alt: 'Drawing of the top of the AWS Management Console: the navigation bar, with your project name at the upper right marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot. Your own project name is shown in its place.',
+  bar: 'dark',
+  barItems: [{ ...yourProjectName, mark: 'choose' }],
+  page: lines(4),
+  source: 'GUIDE',
+  alsoFrom: ['SWITCH'],
+};
+
+export const projectMenuPicture: PictureContent = {
+  alt: 'Drawing of the AWS Management Console with the menu under your project name open. It includes “Switch project”, and its other entries are drawn as blank lines; “Sign out” is marked as the one to choose.',
+  caption: simplifiedMenu,
+  bar: 'dark',
+  barItems: [yourProjectName],
+  menu: [{ text: 'Switch project' }, ...lines(2), { text: 'Sign out', mark: 'choose' }],
+  page: lines(6),
+  source: 'GUIDE',
+  alsoFrom: ['SWITCH'],
+};
+
+export const awsSettingsSignOutPicture: PictureContent = {
+  alt: 'Drawing of AWS Settings. The left navigation pane has “Sign Out”, marked as the one to choose, and “Manage security and sign-in”; its other entries are drawn as blank lines. AWS doesn’t say where in the pane “Sign Out” is, so the pane is labelled: look anywhere in this pane.',
+  caption: 'Simplified drawing, not a screenshot. AWS doesn’t say where in the left navigation pane “Sign Out” is: look for it anywhere in the pane, not only where it is drawn here.',
+  bar: 'plain',
+  barItems: [],
+  nav: [
+    { text: 'Look anywhere in this pane', as: 'legend' },
+    line,
+    { text: 'Manage security and sign-in' },
+    line,
+    { text: 'Sign Out', mark: 'choose' },
+    line,
+  ],
+  page: lines(6),
+  source: 'GUIDE',
+  alsoFrom: ['SETTINGS-SESSIONS'],
+};
+
 export const accessPortalUserNamePicture: PictureContent = {
   alt: 'Drawing of the top of the AWS access portal: the navigation bar, with your user name at the upper right marked as the one to choose.',
   caption: simplified,
-  bar: 'dark',
+  bar: 'plain',
   barItems: [chosenUserName],
   page: lines(4),
   source: 'GUIDE',
@@ -90,7 +139,7 @@ export const accessPortalUserNamePicture: PictureContent = {
 export const accessPortalSignOutPicture: PictureContent = {
   alt: 'Drawing of the top of the AWS access portal with the menu under your user name open, and “Sign out” in it marked as the one to choose.',
   caption: simplifiedMenu,
-  bar: 'dark',
+  bar: 'plain',
   barItems: [yourUserName],
   menu: [{ text: 'Sign out', mark: 'choose' }],
   page: lines(4),
@@ -146,12 +195,15 @@ export const consoleSignedOutPicture: PictureContent = {
 };
 
 export const accessPortalSignedOutPicture: PictureContent = {
-  alt: 'Drawing of the AWS access portal sign-in page, asking for your user name and password.',
-  caption: simplified,
-  bar: 'dark',
-  barItems: [],
-  page: [{ text: 'User name', as: 'field' }, { text: 'Password', as: 'field' }],
-  source: 'PORTAL',
+  alt: 'Drawing of your AWS access portal sign in page, which you see once you are signed out.',
+  ...signInPage,
+  source: 'GUIDE',
+};
+
+export const awsSignInPageSignedOutPicture: PictureContent = {
+  alt: 'Drawing of the AWS sign in page, where you are returned once you are signed out of AWS Settings.',
+  ...signInPage,
+  source: 'GUIDE',
 };
 
 export const builderIdSignedOutPicture: PictureContent = {

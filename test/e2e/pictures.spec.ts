@@ -15,6 +15,6 @@ test('pictures load nothing: no request while walking the steps, and none to ano
     await expect(page.getByRole('img', { name: new RegExp(name) })).toBeVisible();
   }
   await page.getByRole('link', { name: 'I’ve done this step' }).click();
-  await expect(page.getByRole('img', { name: /access portal sign-in page/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /your AWS access portal sign in page/ })).toBeVisible();
   expect(requests).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { pathOf } from '../../src/address/address';
@@ -68,7 +68,7 @@ describe('a picture of where to click', () => {
   it('shows the console webpage and the portal sign-in page to someone signed in to both', async () => {
     await renderAt('/identity-center-user/console-and-access-portal/one/check/');
     expect(screen.getByRole('img', { name: /AWS Management Console webpage/ })).toBeVisible();
-    expect(screen.getByRole('img', { name: /access portal sign-in page, asking for your user name and password/ })).toBeVisible();
+    expect(screen.getByRole('img', { name: /your AWS access portal sign in page/ })).toBeVisible();
   });
 
   it('marks the control to choose in words, not by colour alone', async () => {
@@ -91,6 +91,64 @@ describe('a picture’s text alternative', () => {
     const words = [picture.barItems, picture.menu ?? [], picture.nav ?? [], picture.page].flat().flatMap((item) => item.text ?? []);
     const alt = picture.alt.replace(/[“”]/g, '').toLowerCase();
     expect(words.filter((word) => !alt.includes(word.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('a drawing', () => {
+  it.each(drawn.map((picture) => [picture.alt, picture]))(
+    'has the console’s dark bar only if it is of the AWS Management Console: %s',
+    (_, picture) => {
+      render(<Picture picture={picture} />);
+      const dark = screen.getByRole('img', { name: picture.alt }).classList.contains('pic-window--dark');
+      expect(dark).toBe(picture.alt.includes('AWS Management Console'));
+    },
+  );
+
+  it('of the access portal has a plain bar', () => {
+    const portal = drawn.filter((picture) => picture.alt.includes('AWS access portal'));
+    render(portal.map((picture) => <Picture key={picture.alt} picture={picture} />));
+    expect(portal).toHaveLength(3);
+    for (const picture of portal) {
+      expect(screen.getByRole('img', { name: picture.alt })).toHaveClass('pic-window--plain');
+    }
+  });
+
+  it.each([pictures.accessPortalSignedOutPicture, pictures.awsSignInPageSignedOutPicture].map((picture) => [picture.alt, picture]))(
+    'of a sign in page draws its fields blank, claiming nothing about what it asks for: %s',
+    (_, picture) => {
+      render(<Picture picture={picture} />);
+      const page = screen.getByRole('img', { name: /sign in page/ });
+      expect(page).toHaveAccessibleName(expect.not.stringMatching(/user name|password/i));
+      expect(page).toHaveTextContent(/^$/);
+    },
+  );
+});
+
+describe('the pictures of a project and of AWS Settings', () => {
+  it('mark your project name at the upper right of the console’s bar', () => {
+    render(<Picture picture={pictures.projectNamePicture} />);
+    const bar = screen.getByRole('img', { name: /AWS Management Console: .*your project name at the upper right marked as the one to choose/ });
+    expect(bar).toHaveTextContent('Your project nameChoose this');
+  });
+
+  it('mark “Sign out” in the project’s menu, which includes “Switch project”', () => {
+    render(<Picture picture={pictures.projectMenuPicture} />);
+    const menu = screen.getByRole('img', { name: /menu under your project name open\. It includes “Switch project”.*“Sign out” is marked as the one to choose/ });
+    expect(menu).toHaveTextContent('Sign outChoose this');
+  });
+
+  it('mark “Sign Out”, capital O, in AWS Settings’ left pane, saying AWS doesn’t say where in the pane it is', () => {
+    render(<Picture picture={pictures.awsSettingsSignOutPicture} />);
+    const settings = screen.getByRole('img', {
+      name: /AWS Settings\. The left navigation pane has “Sign Out”, marked as the one to choose.*AWS doesn’t say where in the pane “Sign Out” is/,
+    });
+    expect(settings).toHaveTextContent('Sign OutChoose this');
+    expect(screen.getByText(/AWS doesn’t say where in the left navigation pane “Sign Out” is: look for it anywhere in the pane/)).toBeVisible();
+  });
+
+  it('show the AWS sign in page once you are signed out of AWS Settings', () => {
+    render(<Picture picture={pictures.awsSignInPageSignedOutPicture} />);
+    expect(screen.getByRole('img', { name: /the AWS sign in page, where you are returned once you are signed out of AWS Settings/ })).toBeVisible();
   });
 });
 
