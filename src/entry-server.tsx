@@ -4,10 +4,7 @@ import { base } from './address/base';
 import { sitePaths } from './address/site-paths';
 import { App } from './app';
 import { screenOf } from './flow/screen';
-import { pageDescription } from './page-meta';
-import { headingOf } from './screens/heading';
-import { documentTitle } from './ui/document-title';
-import { mapPage } from './content/site';
+import { mapPageWords, screenWords } from './flow/screen-words';
 
 /** What the build writes for one address: the screen's markup and what goes in the page's head. */
 export interface RenderedPage {
@@ -30,10 +27,11 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   // No boundary is ever split out into a script to reveal it later: the page's policy forbids inline scripts.
   const { prelude } = await prerender(<App path={path} />, { progressiveChunkSize: Number.POSITIVE_INFINITY });
   const isMap = isMapPath(path, base);
+  const words = isMap ? mapPageWords : screenWords(snapshot);
   return {
     path,
-    title: documentTitle(isMap ? mapPage.heading : headingOf(snapshot)),
-    description: isMap ? mapPage.lead : pageDescription(snapshot),
+    title: words.title,
+    description: words.description,
     html: await new Response(prelude).text(),
     onDemand: isMap ? 'src/map/map-page.tsx' : screenOf(snapshot).kind === 'start' ? undefined : 'src/wizard-page.tsx',
   };

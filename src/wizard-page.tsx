@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { chrome } from './content/screens';
+import { pageWords } from './content/screens';
 import { CurrentScreen } from './screens/screen-for';
 import { AnswersSummary } from './ui/answers-summary';
 import { BackLink } from './ui/back-link';
 import { CopyLink } from './ui/copy-link';
 import { ProgressIndicator } from './ui/progress-indicator';
+import { FormErrorScope } from './ui/form-error';
 import { ScreenErrorBoundary } from './ui/screen-error-boundary';
 import { WizardLink } from './ui/wizard-link';
 
@@ -20,12 +21,14 @@ export function WizardPage({ path, notice }: { path: string; notice: ReactNode }
         {notice}
         <ProgressIndicator />
         <ScreenErrorBoundary key={`screen:${path}`}>
-          <CurrentScreen key={path} />
+          <FormErrorScope key={path}>
+            <CurrentScreen />
+          </FormErrorScope>
         </ScreenErrorBoundary>
         <CopyLink key={`copy:${path}`} path={path} />
         <AnswersSummary />
         <p className="start-again">
-          <WizardLink events={[{ type: 'wizard.restart' }]}>{chrome.startAgain}</WizardLink>
+          <WizardLink events={[{ type: 'wizard.restart' }]}>{pageWords.startAgain}</WizardLink>
         </p>
       </main>
     </>

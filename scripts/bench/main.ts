@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { resolvePath } from '../../src/address/address';
 import { situationOf } from '../../src/flow/situation';
-import { stepsFor } from '../../src/flow/procedures';
+import { stepsFor } from '../../src/flow/what-applies';
 import { clickToNextScreen } from './click-latency';
 import { firstScreenJs } from './first-screen-js';
 import { buildFloor } from './floor-build';

@@ -5,6 +5,8 @@ export const identifiedScreen = {
 } as const;
 
 export const stepScreen = {
+  /** Read with the heading: "Step 2 of 4 · Sign out of the AWS Management Console: Choose …". */
+  caption: (number: number, count: number, procedureTitle: string) => `Step ${number} of ${count} · ${procedureTitle}`,
   next: 'Next step',
   previous: 'Previous step',
   lastNext: 'I’ve done this step',
@@ -31,6 +33,13 @@ export const notSignedOutScreen = {
   lead: 'These are the known reasons for your situation, and what to do about each.',
 } as const;
 
+export const progressWords = {
+  label: 'Progress',
+  position: (number: number, count: number, phase: string) => `Part ${number} of ${count}: ${phase}`,
+  notNeeded: 'not needed',
+  done: 'done',
+} as const;
+
 export const phaseLabels = {
   who: 'Who you are',
   where: 'Where you’re signed in',
@@ -39,15 +48,16 @@ export const phaseLabels = {
   check: 'Check it worked',
 } as const;
 
-export const chrome = {
+/** The words around every screen after the start page, and in its forms. */
+export const pageWords = {
   back: 'Back',
   startAgain: 'Start again',
   change: 'Change',
   answersHeading: 'Your answers',
-  progressLabel: 'Progress',
-  notNeeded: 'not needed',
   errorSummaryHeading: 'There is a problem',
   errorTitlePrefix: 'Error: ',
+  /** A question's page description, after the question itself, when it has no introduction. */
+  questionDescription: 'Choose one answer to get the right steps to sign out of AWS.',
   continue: 'Continue',
   screenFailed: 'Sorry, this screen could not be shown.',
   screenFailedAdvice: 'Go back, or start again. Your answers are in the address of each screen, so nothing you did is lost.',

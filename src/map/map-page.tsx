@@ -4,7 +4,7 @@ import { base } from '../address/base';
 import { mapPage } from '../content/site';
 import { screenOf } from '../flow/screen';
 import { screenTree, type ScreenNode } from '../flow/screen-tree';
-import { headingOf } from '../screens/heading';
+import { mapPageWords, screenWords } from '../flow/screen-words';
 import { ScreenHeading } from '../ui/screen-heading';
 import { eventLabel } from './event-label';
 import './map-page.css';
@@ -20,7 +20,7 @@ function itemsFrom(node: ScreenNode): ReactNode[] {
   const item = (
     <li key={path} className="screen-map__item">
       {node.via && <span className="screen-map__via">{eventLabel(node.via, screenOf(node.snapshot).kind)}</span>}
-      <a href={path}>{headingOf(node.snapshot)}</a>
+      <a href={path}>{screenWords(node.snapshot).heading}</a>
       {branches.length > 0 && (
         <ul className="screen-map__branches">
           {branches.map((child) => (
@@ -40,7 +40,7 @@ export function MapPage() {
   const tree = useMemo(() => screenTree(), []);
   return (
     <main id="main" className="map">
-      <ScreenHeading>{mapPage.heading}</ScreenHeading>
+      <ScreenHeading words={mapPageWords} />
       <p className="lead">{mapPage.lead}</p>
       <nav aria-label={mapPage.listLabel}>
         <ul className="screen-map">{itemsFrom(tree)}</ul>

@@ -1,18 +1,20 @@
 import { confirmationScreen } from '../content/screens';
 import { situationOf } from '../flow/situation';
-import { proceduresFor } from '../flow/procedures';
+import { proceduresFor } from '../flow/what-applies';
 import { Picture } from '../pictures/picture';
 import { RadioForm } from '../ui/radio-form';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
+import { useScreenWords } from '../ui/use-screen-words';
 import { WizardActor } from '../ui/wizard-actor';
 
 export function ConfirmationScreen() {
   const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
   const procedures = situation ? proceduresFor(situation) : [];
+  const words = useScreenWords();
   return (
     <>
-      <ScreenHeading>{confirmationScreen.heading}</ScreenHeading>
+      <ScreenHeading words={words} />
       <p>{confirmationScreen.lead}</p>
       <ul className="success-list">
         {procedures.map((procedure) => (
@@ -24,7 +26,6 @@ export function ConfirmationScreen() {
       </ul>
       <RadioForm
         legend={<span className="legend-question">{confirmationScreen.question}</span>}
-        heading={confirmationScreen.heading}
         options={[
           { value: 'yes', label: confirmationScreen.yes, events: [{ type: 'confirmation.signedOut' }] },
           { value: 'no', label: confirmationScreen.no, events: [{ type: 'confirmation.stillSignedIn' }] },

@@ -1,18 +1,20 @@
-import { caveats } from '../content/caveats';
 import { doneScreen } from '../content/screens';
-import { applies, situationOf } from '../flow/situation';
+import { situationOf } from '../flow/situation';
+import { caveatsFor } from '../flow/what-applies';
 import { FollowUpLink } from '../ui/follow-up-link';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
+import { useScreenWords } from '../ui/use-screen-words';
 import { WizardActor } from '../ui/wizard-actor';
 
 export function DoneScreen() {
   const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
-  const applicable = situation ? caveats.filter((caveat) => applies(caveat.appliesTo, situation)) : [];
+  const applicable = situation ? caveatsFor(situation) : [];
+  const words = useScreenWords();
   return (
     <>
       <div className="result-panel">
-        <ScreenHeading>{doneScreen.heading}</ScreenHeading>
+        <ScreenHeading words={words} />
       </div>
       {applicable.length === 0 ? (
         <p className="lead">{doneScreen.noCaveats}</p>

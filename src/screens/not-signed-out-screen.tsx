@@ -1,18 +1,20 @@
 import { notSignedOutScreen } from '../content/screens';
-import { reasons } from '../content/troubleshooting';
-import { applies, situationOf } from '../flow/situation';
+import { situationOf } from '../flow/situation';
+import { reasonsFor } from '../flow/what-applies';
 import { FollowUpLink } from '../ui/follow-up-link';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
+import { useScreenWords } from '../ui/use-screen-words';
 import { WizardActor } from '../ui/wizard-actor';
 import { WizardLink } from '../ui/wizard-link';
 
 export function NotSignedOutScreen() {
   const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
-  const applicable = situation ? reasons.filter((reason) => applies(reason.appliesTo, situation)) : [];
+  const applicable = situation ? reasonsFor(situation) : [];
+  const words = useScreenWords();
   return (
     <>
-      <ScreenHeading>{notSignedOutScreen.heading}</ScreenHeading>
+      <ScreenHeading words={words} />
       <p className="lead">{notSignedOutScreen.lead}</p>
       {applicable.map((reason) => (
         <div key={reason.id} className="advice">

@@ -3,11 +3,13 @@ import { optionContent, questions } from '../content/questions';
 import { optionsFor } from '../flow/decision-path';
 import { RadioForm } from '../ui/radio-form';
 import { ScreenHeading } from '../ui/screen-heading';
+import { useScreenWords } from '../ui/use-screen-words';
 import { WizardActor } from '../ui/wizard-actor';
 
 export function QuestionScreen({ question }: { question: QuestionId }) {
   const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);
   const content = questions[question];
+  const words = useScreenWords();
   const options = optionsFor(question, answers).map((value) => ({
     value,
     ...optionContent(question, value)!,
@@ -15,8 +17,7 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
   }));
   return (
     <RadioForm
-      legend={<ScreenHeading>{content.text}</ScreenHeading>}
-      heading={content.text}
+      legend={<ScreenHeading words={words} />}
       intro={content.intro}
       options={options}
       selected={answers[question]}

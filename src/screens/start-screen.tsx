@@ -2,12 +2,13 @@ import { mapPath } from '../address/address';
 import { base } from '../address/base';
 import { startScreen } from '../content/site';
 import { ScreenHeading } from '../ui/screen-heading';
+import { startWords } from '../flow/page-title';
 import { WizardLink } from '../ui/wizard-link';
 
 export function StartScreen() {
   return (
     <>
-      <ScreenHeading>{startScreen.heading}</ScreenHeading>
+      <ScreenHeading words={startWords} />
       <p className="lead">{startScreen.lead}</p>
       <p>{startScreen.forWhom}</p>
       <p>{startScreen.time}</p>

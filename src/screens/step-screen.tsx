@@ -1,9 +1,10 @@
 import { stepScreen } from '../content/screens';
 import { situationOf } from '../flow/situation';
-import { stepsFor } from '../flow/procedures';
+import { stepsFor } from '../flow/what-applies';
 import { Picture } from '../pictures/picture';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
+import { useScreenWords } from '../ui/use-screen-words';
 import { WizardActor } from '../ui/wizard-actor';
 import { WizardLink } from '../ui/wizard-link';
 
@@ -13,9 +14,10 @@ export function StepScreen({ index }: { index: number }) {
   const step = steps[index];
   if (!step) throw new Error(`No step ${index + 1} for these answers`);
   const isLast = index === steps.length - 1;
+  const words = useScreenWords();
   return (
     <>
-      <ScreenHeading caption={`Step ${index + 1} of ${steps.length} · ${step.procedure.title}`}>{step.heading}</ScreenHeading>
+      <ScreenHeading words={words} />
       <p className="instruction">
         <RichText text={step.instruction} />
       </p>

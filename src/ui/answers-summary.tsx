@@ -1,6 +1,6 @@
 import type { QuestionId } from '../content/answers';
 import { optionContent, questions } from '../content/questions';
-import { chrome } from '../content/screens';
+import { pageWords } from '../content/screens';
 import { isAsked, questionOrder } from '../flow/decision-path';
 import { answersBefore } from '../flow/screen';
 import { WizardActor } from './wizard-actor';
@@ -20,7 +20,7 @@ export function AnswersSummary() {
   if (rows.length === 0) return null;
   return (
     <section className="answers" aria-labelledby="answers-heading">
-      <h2 id="answers-heading">{chrome.answersHeading}</h2>
+      <h2 id="answers-heading">{pageWords.answersHeading}</h2>
       <dl>
         {rows.map(({ question, value }) => (
           <div className="answers__row" key={question}>
@@ -29,7 +29,7 @@ export function AnswersSummary() {
             {isAsked(question, answers) && (
               <dd className="answers__action">
                 <WizardLink events={[{ type: 'answer.change', question }]}>
-                  {chrome.change}{' '}
+                  {pageWords.change}{' '}
                   <span className="visually-hidden">{questions[question].summaryLabel.toLowerCase()}</span>
                 </WizardLink>
               </dd>

@@ -1,10 +1,10 @@
-import { chrome } from '../content/screens';
+import { pageWords } from '../content/screens';
 import { WizardLink } from './wizard-link';
 
 export function BackLink() {
   return (
     <WizardLink events={[{ type: 'nav.back' }]} className="back-link">
-      {chrome.back}
+      {pageWords.back}
     </WizardLink>
   );
 }

@@ -1,4 +1,4 @@
-import { chrome, phaseLabels } from '../content/screens';
+import { phaseLabels, progressWords } from '../content/screens';
 import { phases } from '../flow/decision-path';
 import { progressOf } from '../flow/progress';
 import { WizardActor } from './wizard-actor';
@@ -11,16 +11,16 @@ export function ProgressIndicator() {
   return (
     <div className="progress">
       <p className="progress__text">
-        Part {position} of {phases.length}: {phaseLabels[progress.phase]}
+        {progressWords.position(position, phases.length, phaseLabels[progress.phase])}
       </p>
-      <ol className="progress__phases" aria-label={chrome.progressLabel}>
+      <ol className="progress__phases" aria-label={progressWords.label}>
         {phases.map((phase) => {
           const status = progress.statuses[phase];
           return (
             <li key={phase} className={`progress__phase progress__phase--${status}`} aria-current={status === 'current' ? 'step' : undefined}>
               <span className="progress__label">{phaseLabels[phase]}</span>
-              {status === 'not-needed' && <span className="progress__note"> ({chrome.notNeeded})</span>}
-              {status === 'done' && <span className="visually-hidden"> (done)</span>}
+              {status === 'not-needed' && <span className="progress__note"> ({progressWords.notNeeded})</span>}
+              {status === 'done' && <span className="visually-hidden"> ({progressWords.done})</span>}
             </li>
           );
         })}

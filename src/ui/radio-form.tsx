@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { chrome } from '../content/screens';
-import { useDocumentTitle } from './document-title';
+import { pageWords } from '../content/screens';
+import { useFormError } from './form-error';
 import type { WizardEvent } from '../flow/wizard-events';
 import { RichText } from './rich-text';
 import { WizardActor } from './wizard-actor';
@@ -17,8 +17,6 @@ export interface RadioOption {
 interface RadioFormProps {
   /** The question, as the fieldset's legend (a heading when it is the screen's question). */
   legend: ReactNode;
-  /** The screen's heading, for the document title when there is an error. */
-  heading: string;
   intro?: string;
   options: readonly RadioOption[];
   selected?: string;
@@ -29,17 +27,18 @@ interface RadioFormProps {
  * One question as a real form with radios; Continue with nothing chosen shows an error summary.
  * Without script, the same choices are offered as links to the screens they lead to.
  */
-export function RadioForm({ legend, heading, intro, options, selected, error }: RadioFormProps) {
+export function RadioForm({ legend, intro, options, selected, error }: RadioFormProps) {
   const actor = WizardActor.useActorRef();
   const id = useId();
   // Counts Continue presses with nothing chosen, so each one brings focus back to the summary.
   const [failedTries, setFailedTries] = useState(0);
   const showError = failedTries > 0;
   const summary = useRef<HTMLDivElement>(null);
-  useDocumentTitle(heading, showError);
+  const { setShown: setErrorShown } = useFormError();
   useEffect(() => {
     if (failedTries > 0) summary.current?.focus();
   }, [failedTries]);
+  useEffect(() => setErrorShown(showError), [showError, setErrorShown]);
 
   const errorId = `${id}-error`;
   const introId = `${id}-intro`;
@@ -60,7 +59,7 @@ export function RadioForm({ legend, heading, intro, options, selected, error }: 
       {showError && (
         <div className="error-summary" ref={summary} tabIndex={-1} aria-labelledby={`${id}-summary`}>
           <h2 id={`${id}-summary`} className="error-summary__title">
-            {chrome.errorSummaryHeading}
+            {pageWords.errorSummaryHeading}
           </h2>
           <ul>
             <li>
@@ -79,7 +78,7 @@ export function RadioForm({ legend, heading, intro, options, selected, error }: 
           )}
           {showError && (
             <p id={errorId} className="error-message">
-              <span className="visually-hidden">{chrome.errorTitlePrefix.trim()}</span> {error}
+              <span className="visually-hidden">{pageWords.errorTitlePrefix.trim()}</span> {error}
             </p>
           )}
           <ul className="choices no-script-only">
@@ -121,7 +120,7 @@ export function RadioForm({ legend, heading, intro, options, selected, error }: 
         </fieldset>
       </div>
       <button type="submit" className="button needs-script">
-        {chrome.continue}
+        {pageWords.continue}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { base } from '../address/base';
-import { chrome } from '../content/screens';
+import { pageWords } from '../content/screens';
+import { screenFailedWords } from '../flow/screen-words';
 import { ScreenHeading } from './screen-heading';
 
 interface State {
@@ -23,10 +24,10 @@ export class ScreenErrorBoundary extends Component<{ children: ReactNode }, Stat
     if (!this.state.failed) return this.props.children;
     return (
       <div className="screen-error">
-        <ScreenHeading>{chrome.screenFailed}</ScreenHeading>
-        <p>{chrome.screenFailedAdvice}</p>
+        <ScreenHeading words={screenFailedWords} />
+        <p>{pageWords.screenFailedAdvice}</p>
         <a className="button" href={base}>
-          {chrome.startAgain}
+          {pageWords.startAgain}
         </a>
       </div>
     );

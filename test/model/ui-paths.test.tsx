@@ -8,7 +8,7 @@ import { reasons } from '../../src/content/troubleshooting';
 import { completePaths } from '../../src/flow/reachable';
 import { screenOf, type WizardSnapshot } from '../../src/flow/screen';
 import type { WizardEvent } from '../../src/flow/wizard-events';
-import { headingOf } from '../../src/screens/heading';
+import { screenWords } from '../../src/flow/screen-words';
 import { asShown, contentOnPath, paragraphReading } from '../support/path-content';
 import { renderAt } from '../support/render-app';
 
@@ -77,7 +77,7 @@ describe('every complete path, walked through the screens by a person', () => {
       for (const [index, step] of path.steps.entries()) {
         await act(user, step.event);
         const heading = await screen.findByRole('heading', { level: 1 });
-        expect(heading).toHaveTextContent(headingOf(step.state));
+        expect(heading).toHaveTextContent(screenWords(step.state).heading);
         // Focus moves to the new heading on every screen change, but not when the page first opens.
         expect(document.activeElement).toBe(index === 0 ? document.body : heading);
         for (const find of keyContent(step.state)) expect(find()).toBeVisible();

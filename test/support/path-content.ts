@@ -1,7 +1,5 @@
-import { caveats } from '../../src/content/caveats';
-import { reasons } from '../../src/content/troubleshooting';
-import { applies, situationOf } from '../../src/flow/situation';
-import { stepsFor } from '../../src/flow/procedures';
+import { situationOf } from '../../src/flow/situation';
+import { caveatsFor, reasonsFor, stepsFor } from '../../src/flow/what-applies';
 import type { WizardSnapshot } from '../../src/flow/screen';
 
 /** What a person is told on the path that ends at this snapshot: steps, caveats and reasons. */
@@ -11,8 +9,8 @@ export function contentOnPath(end: WizardSnapshot) {
   return {
     situation,
     steps: stepsFor(situation),
-    caveatIds: caveats.filter((caveat) => applies(caveat.appliesTo, situation)).map((caveat) => caveat.id),
-    reasonIds: reasons.filter((reason) => applies(reason.appliesTo, situation)).map((reason) => reason.id),
+    caveatIds: caveatsFor(situation).map((caveat) => caveat.id),
+    reasonIds: reasonsFor(situation).map((reason) => reason.id),
   };
 }
 

@@ -7,7 +7,7 @@ import * as pictures from '../../src/content/pictures';
 import type { PictureContent } from '../../src/content/pictures';
 import type { StepTarget } from '../../src/content/procedures';
 import { situationOf } from '../../src/flow/situation';
-import { proceduresFor, stepsFor } from '../../src/flow/procedures';
+import { proceduresFor, stepsFor } from '../../src/flow/what-applies';
 import { reachableScreens } from '../../src/flow/reachable';
 import { screenOf } from '../../src/flow/screen';
 import { Picture } from '../../src/pictures/picture';

@@ -8,7 +8,7 @@ import { pathOf } from '../../src/address/address';
 import { oldAddresses } from '../../src/address/redirects';
 import { sitePaths } from '../../src/address/site-paths';
 import { reachableScreens } from '../../src/flow/reachable';
-import { headingOf } from '../../src/screens/heading';
+import { screenWords } from '../../src/flow/screen-words';
 import { firstScreenJs } from '../../scripts/bench/first-screen-js';
 import { parseRegistry, registryFile } from '../../scripts/published-addresses';
 
@@ -38,7 +38,7 @@ describe('the production build', () => {
 
   it.each(screens.map((snapshot) => [pathOf(snapshot), snapshot]))('%s holds its heading, title and canonical link', (path, snapshot) => {
     const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
-    const heading = escapeHtml(headingOf(snapshot));
+    const heading = escapeHtml(screenWords(snapshot).heading);
     // A step's heading starts with its caption ("Step 1 of 2 · …").
     const caption = '(?:<span class="caption">(?:(?!</h1>).)*?</span></span>)?';
     expect(html).toMatch(new RegExp(`<h1[^>]*>${caption}${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));

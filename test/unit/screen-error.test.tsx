@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderAt } from '../support/render-app';
 
-vi.mock('../../src/flow/procedures', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/flow/procedures')>()),
+vi.mock('../../src/flow/what-applies', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/flow/what-applies')>()),
   stepsFor: () => [],
 }));
 

@@ -8,7 +8,9 @@ import {
   type ProcedureId,
   type StepContent,
 } from '../content/procedures';
-import { situationOf, type Situation } from './situation';
+import { caveats, type Caveat } from '../content/caveats';
+import { reasons, type Reason } from '../content/troubleshooting';
+import { applies, situationOf, type Situation } from './situation';
 import { procedureIdsFor } from './procedure-plan';
 import { screenOf, type WizardSnapshot } from './screen';
 
@@ -41,4 +43,14 @@ export function currentStep(snapshot: WizardSnapshot): PlacedStep | undefined {
   const screen = screenOf(snapshot);
   const situation = situationOf(snapshot.context.answers);
   return screen.kind === 'step' && situation ? stepsFor(situation)[screen.index] : undefined;
+}
+
+/** What else to know once signed out, for this situation only. */
+export function caveatsFor(situation: Situation): readonly Caveat[] {
+  return caveats.filter((caveat) => applies(caveat.appliesTo, situation));
+}
+
+/** The known reasons someone in this situation may still be signed in. */
+export function reasonsFor(situation: Situation): readonly Reason[] {
+  return reasons.filter((reason) => applies(reason.appliesTo, situation));
 }
