@@ -1,14 +1,14 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { isMapPath, pathOf, resolvePath } from './address/address';
 import { base } from './address/base';
-import { useAddressSync } from './address/use-address-sync';
+import { useAddressSync } from './ui/use-address-sync';
 import { productName } from './content/site';
 import { screenOf } from './flow/screen';
 import { StartScreen } from './screens/start-screen';
 import { HeadingFocusContext, useHeadingFocusOnChange } from './ui/heading-focus';
 import { LinkNotice } from './ui/link-notice';
 import { SiteHeader } from './ui/site-header';
-import { WizardActor } from './ui/wizard-actor';
+import { WizardActor } from './wizard-actor';
 import { WizardLink } from './ui/wizard-link';
 
 const loadWizardPage = () => import('./wizard-page');

@@ -6,7 +6,7 @@ import { RadioForm } from '../ui/radio-form';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import { useScreenWords } from '../ui/use-screen-words';
-import { WizardActor } from '../ui/wizard-actor';
+import { WizardActor } from '../wizard-actor';
 
 export function ConfirmationScreen() {
   const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));

@@ -5,7 +5,7 @@ import { FollowUpLink } from '../ui/follow-up-link';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import { useScreenWords } from '../ui/use-screen-words';
-import { WizardActor } from '../ui/wizard-actor';
+import { WizardActor } from '../wizard-actor';
 
 export function DoneScreen() {
   const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));

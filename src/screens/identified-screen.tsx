@@ -3,7 +3,7 @@ import { identificationReasons } from '../content/identification';
 import { resolvedUserType } from '../flow/situation';
 import { ScreenHeading } from '../ui/screen-heading';
 import { useScreenWords } from '../ui/use-screen-words';
-import { WizardActor } from '../ui/wizard-actor';
+import { WizardActor } from '../wizard-actor';
 import { WizardLink } from '../ui/wizard-link';
 
 export function IdentifiedScreen() {

@@ -5,7 +5,7 @@ import { FollowUpLink } from '../ui/follow-up-link';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import { useScreenWords } from '../ui/use-screen-words';
-import { WizardActor } from '../ui/wizard-actor';
+import { WizardActor } from '../wizard-actor';
 import { WizardLink } from '../ui/wizard-link';
 
 export function NotSignedOutScreen() {

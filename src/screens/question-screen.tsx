@@ -4,7 +4,7 @@ import { optionsFor } from '../flow/decision-path';
 import { RadioForm } from '../ui/radio-form';
 import { ScreenHeading } from '../ui/screen-heading';
 import { useScreenWords } from '../ui/use-screen-words';
-import { WizardActor } from '../ui/wizard-actor';
+import { WizardActor } from '../wizard-actor';
 
 export function QuestionScreen({ question }: { question: QuestionId }) {
   const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);

@@ -1,5 +1,5 @@
 import { screenOf } from '../flow/screen';
-import { WizardActor } from '../ui/wizard-actor';
+import { WizardActor } from '../wizard-actor';
 import { ConfirmationScreen } from './confirmation-screen';
 import { DoneScreen } from './done-screen';
 import { IdentifiedScreen } from './identified-screen';

@@ -5,7 +5,7 @@ import { Picture } from '../pictures/picture';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import { useScreenWords } from '../ui/use-screen-words';
-import { WizardActor } from '../ui/wizard-actor';
+import { WizardActor } from '../wizard-actor';
 import { WizardLink } from '../ui/wizard-link';
 
 export function StepScreen({ index }: { index: number }) {

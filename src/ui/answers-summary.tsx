@@ -3,7 +3,7 @@ import { optionContent, questions } from '../content/questions';
 import { pageWords } from '../content/screens';
 import { isAsked, questionOrder } from '../flow/decision-path';
 import { answersBefore } from '../flow/screen';
-import { WizardActor } from './wizard-actor';
+import { WizardActor } from '../wizard-actor';
 import { WizardLink } from './wizard-link';
 
 function answerLabel(question: QuestionId, value: string): string {

@@ -1,7 +1,7 @@
 import { phaseLabels, progressWords } from '../content/screens';
 import { phases } from '../flow/decision-path';
 import { progressOf } from '../flow/progress';
-import { WizardActor } from './wizard-actor';
+import { WizardActor } from '../wizard-actor';
 
 /** The five parts of the wizard, with the current one marked and any the answers rule out. */
 export function ProgressIndicator() {

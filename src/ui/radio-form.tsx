@@ -3,7 +3,7 @@ import { pageWords } from '../content/screens';
 import { useFormError } from './form-error';
 import type { WizardEvent } from '../flow/wizard-events';
 import { RichText } from './rich-text';
-import { WizardActor } from './wizard-actor';
+import { WizardActor } from '../wizard-actor';
 import { WizardLink } from './wizard-link';
 
 export interface RadioOption {

@@ -3,7 +3,7 @@ import { pathOf } from '../address/address';
 import { base } from '../address/base';
 import { snapshotAfter } from '../flow/navigate';
 import type { WizardEvent } from '../flow/wizard-events';
-import { WizardActor } from './wizard-actor';
+import { WizardActor } from '../wizard-actor';
 
 function isPlainClick(event: MouseEvent) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { snapshotAfter } from '../flow/navigate';
-import type { WizardEvent } from '../flow/wizard-events';
-import { WizardActor } from '../ui/wizard-actor';
-import { pathOf, resolvePath } from './address';
-import { base } from './base';
+import { pathOf } from '../address/address';
+import { base } from '../address/base';
+import { historyMove } from '../address/history-move';
+import { WizardActor } from '../wizard-actor';
 
 /**
  * Keeps the location bar and the running wizard in step: every move pushes the screen's address,
@@ -31,21 +30,13 @@ export function useAddressSync(openedUnrecognised: boolean): boolean {
     });
 
     const followLocation = () => {
-      // A link within the page (the skip link, the error summary's) changes only the fragment.
-      if (pathOf(actor.getSnapshot(), base) === window.location.pathname) return;
-      const resolved = resolvePath(window.location.pathname, base);
-      const target = pathOf(resolved.snapshot, base);
-      const back: WizardEvent = { type: 'nav.back' };
-      // Going back one screen keeps later answers, so the question shows what was chosen before.
-      const events: WizardEvent[] =
-        pathOf(snapshotAfter(actor.getSnapshot(), back), base) === target
-          ? [back]
-          : [{ type: 'wizard.restart' }, ...resolved.events];
+      const move = historyMove(actor.getSnapshot(), window.location.pathname, base);
+      if (!move) return;
       replaying = true;
-      events.forEach((event) => actor.send(event));
+      move.events.forEach((event) => actor.send(event));
       replaying = false;
       showCanonical();
-      setUnrecognised(!resolved.recognised);
+      setUnrecognised(!move.recognised);
     };
     window.addEventListener('popstate', followLocation);
     return () => {
