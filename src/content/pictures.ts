@@ -1,9 +1,8 @@
 import type { SourceId, Sourced } from './sources';
 
 /**
- * Our own simplified drawings of where to look on an AWS screen, as data. FACTS.md, "What the
- * screens look like", says what may be drawn: words are drawn only where the sources confirm them,
- * anything else is a blank line.
+ * Our own simplified drawings of where to look on an AWS screen, as data. Words are drawn only
+ * where AWS's documentation (sources.ts) names them on that screen; anything else is a blank line.
  */
 
 /** How a drawn control stands out: the one to choose, or the page the person is on. */

@@ -12,8 +12,8 @@ import { completePaths } from '../../src/flow/reachable';
 import { contentOnPath } from '../support/path-content';
 
 /**
- * Where each caveat of FACTS.md belongs, written out again from FACTS.md in plain terms, so that a
- * mistake in the content's own rules shows up as a difference.
+ * Where each caveat belongs, written out again from what the AWS documentation says in plain terms,
+ * so that a mistake in the content's own rules shows up as a difference.
  */
 const belongsOn: Record<string, (s: Situation) => boolean> = {
   'external-identity-provider': (s) => s.portal === 'access-portal' || s.portal === 'console-and-access-portal',
@@ -80,20 +80,21 @@ describe('sources', () => {
     ),
   ];
 
-  it.each(items.map((item, index) => [index, item]))('item %i names a source listed in FACTS.md', (_, item) => {
+  it.each(items.map((item, index) => [index, item]))('item %i names an AWS page, with its address', (_, item) => {
     expect(Object.keys(sources)).toContain(item.source);
+    expect(sources[item.source].url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
   });
 });
 
 describe('names quoted as they appear on AWS screens', () => {
-  // Every name the content quotes must be one FACTS.md or the guide quotes: a person will look for it.
+  // Every name the content quotes must be one the AWS documentation quotes, exactly: a person will look for it.
   const namesInFacts = [
     'Sign out',
     'Sign out of all sessions',
     'Sign out of current session',
     'My details',
     'Continue with Google',
-    // In the pictures (FACTS.md, "What the screens look like").
+    // In the pictures.
     'Account',
     'Security credentials',
     'Add session',
