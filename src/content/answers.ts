@@ -7,6 +7,7 @@ export const userTypes = [
   'iam-user',
   'identity-center-user',
   'federated-identity',
+  'project-user',
   'builder-id',
 ] as const;
 export type UserType = (typeof userTypes)[number];
@@ -18,6 +19,8 @@ export const answerValues = {
     'account-id-and-user-name',
     'access-portal',
     'sign-on-portal',
+    'project-login',
+    'aws-settings',
     'personal-profile',
     'none-of-these',
   ],
@@ -25,6 +28,9 @@ export const answerValues = {
     'console',
     'access-portal',
     'console-and-access-portal',
+    'project',
+    'aws-settings',
+    'project-and-aws-settings',
     'builder-id-profile',
     'builder-id-tool',
   ],

@@ -11,7 +11,7 @@ export interface Caveat extends Sourced {
 }
 
 const portals = ['access-portal', 'console-and-access-portal'] as const;
-const builderIdPortals = ['builder-id-profile', 'builder-id-tool'] as const;
+const newExperience = ['project', 'aws-settings', 'project-and-aws-settings'] as const;
 
 export const caveats: readonly Caveat[] = [
   {
@@ -19,13 +19,15 @@ export const caveats: readonly Caveat[] = [
     text: 'If your organization signs you in through an external identity provider, signing out of the access portal does not end your session with that provider, and going back to the portal may sign you straight in again without asking for your password. Sign out of your identity provider too, or ask your administrator how.',
     appliesTo: { portals },
     source: 'GUIDE',
+    alsoFrom: ['AUTHSESSIONS'],
   },
   {
     id: 'portal-console-sessions',
-    text: 'Console sessions you opened from the access portal are separate: signing out of the portal does not end them. They last 1 hour by default, or up to 12 hours if your administrator set it so. Make sure you have signed out of each one in the console.',
+    text: 'Console sessions you opened from the access portal are separate: signing out of the portal does not end them. They go on until they expire: after 1 hour by default, or up to 12 hours if your administrator set it so. Make sure you have signed out of each one in the console.',
     appliesTo: { userTypes: ['identity-center-user'], portals },
     followUp: followUps.consoleFromPortal,
-    source: 'SESSIONS',
+    source: 'AUTHSESSIONS',
+    alsoFrom: ['SESSIONS'],
   },
   {
     id: 'portal-still-signed-in',
@@ -33,12 +35,14 @@ export const caveats: readonly Caveat[] = [
     appliesTo: { userTypes: ['identity-center-user'], portals: ['console'] },
     followUp: followUps.accessPortal,
     source: 'INTERACTIVE',
+    alsoFrom: ['AUTHSESSIONS'],
   },
   {
     id: 'other-identities-still-signed-in',
     text: 'The other identities in this browser are still signed in, each in its own tab. To sign them all out at once, choose “Sign out of all sessions”.',
     appliesTo: { sessions: ['several'], whichSessions: ['current'] },
-    source: 'GUIDE',
+    source: 'MULTI',
+    alsoFrom: ['GUIDE'],
   },
   {
     id: 'federated-provider-session',
@@ -56,20 +60,60 @@ export const caveats: readonly Caveat[] = [
   {
     id: 'builder-id-tools-separate',
     text: 'The tools you use with your Builder ID, such as Amazon Q Developer, are signed out of separately, each in the tool itself.',
-    appliesTo: { portals: ['builder-id-profile'] },
+    appliesTo: { userTypes: ['builder-id'], portals: ['builder-id-profile'] },
     followUp: followUps.builderIdTools,
     source: 'GUIDE',
   },
   {
+    id: 'builder-id-profile-separate',
+    text: 'Your AWS Builder ID profile has its own sign-out, apart from the tools you use with it. To sign out of your profile too, follow its own steps.',
+    appliesTo: { portals: ['builder-id-tool'] },
+    followUp: followUps.builderIdProfile,
+    source: 'GUIDE',
+  },
+  {
     id: 'builder-id-up-to-an-hour',
-    text: 'Signing out is meant to take effect at once, but it can take up to an hour before you are fully signed out of AWS Builder ID.',
-    appliesTo: { portals: builderIdPortals },
+    text: 'Signing out of your profile is meant to take effect at once, but it can take up to an hour before you are fully signed out of AWS Builder ID.',
+    appliesTo: { portals: ['builder-id-profile'] },
     source: 'BUILDERID-TROUBLE',
   },
   {
-    id: 'builder-id-google',
-    text: 'If you signed in with “Continue with Google”, ending your Builder ID sessions does not sign you out of Google.',
-    appliesTo: { portals: builderIdPortals },
+    id: 'builder-id-social-login',
+    text: 'If you signed in with a social login such as Google or Apple, ending your Builder ID sessions does not sign you out of that Google or Apple account.',
+    appliesTo: { portals: ['builder-id-profile'] },
     source: 'BUILDERID-TROUBLE',
+  },
+  {
+    id: 'new-experience-up-to-an-hour',
+    text: 'Signing out is meant to take effect at once, but it can take up to an hour before you are fully signed out.',
+    appliesTo: { portals: newExperience },
+    source: 'TROUBLE-NEW',
+  },
+  {
+    id: 'new-experience-social-login',
+    text: 'If you sign in with a login such as Google or Apple, ending your AWS sessions does not sign you out of that Google or Apple account.',
+    appliesTo: { portals: newExperience },
+    source: 'TROUBLE-NEW',
+  },
+  {
+    id: 'list-of-accounts',
+    text: 'If AWS later shows you a list of accounts to choose from, several sessions are open in this browser: a Builder ID, a project or an AWS account. Sign out of each of them when you’re done.',
+    appliesTo: { portals: newExperience },
+    source: 'HELP',
+    alsoFrom: ['TROUBLE-NEW'],
+  },
+  {
+    id: 'aws-settings-too',
+    text: 'AWS doesn’t say whether signing out of a project also signs you out of AWS Settings. To be thorough, sign out of AWS Settings too.',
+    appliesTo: { portals: ['project'] },
+    followUp: followUps.awsSettings,
+    source: 'GUIDE',
+  },
+  {
+    id: 'project-too',
+    text: 'AWS doesn’t say whether signing out of AWS Settings also signs you out of a project open in the console. To be thorough, sign out of each project too.',
+    appliesTo: { portals: ['aws-settings'] },
+    followUp: followUps.project,
+    source: 'GUIDE',
   },
 ];

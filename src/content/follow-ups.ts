@@ -14,4 +14,16 @@ export const followUps = {
     label: 'Sign out of the tools you use with Builder ID',
     answers: { userType: 'builder-id', portal: 'builder-id-tool' },
   },
+  builderIdProfile: {
+    label: 'Sign out of your AWS Builder ID profile',
+    answers: { userType: 'builder-id', portal: 'builder-id-profile' },
+  },
+  project: {
+    label: 'Sign out of your project',
+    answers: { userType: 'project-user', portal: 'project' },
+  },
+  awsSettings: {
+    label: 'Sign out of AWS Settings',
+    answers: { userType: 'project-user', portal: 'aws-settings' },
+  },
 } as const satisfies Record<string, FollowUp>;

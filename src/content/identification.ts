@@ -19,6 +19,10 @@ export const identificationReasons: Record<UserType, Sourced & { because: string
     because: 'You sign in through an identity provider outside AWS: your company’s sign-on portal or a third-party login. That is a federated identity.',
     source: 'TYPES',
   },
+  'project-user': {
+    because: 'You sign in to a project with a login you already have, such as Google, GitHub, Apple or Amazon, or you use AWS Settings at https://settings.aws.com. Either way, you are a project owner or a project team member, and both sign out the same way.',
+    source: 'HELP',
+  },
   'builder-id': {
     because: 'You use a personal profile that needs no AWS account, for tools such as Amazon Q Developer. That is an AWS Builder ID.',
     source: 'BUILDERID',

@@ -1,4 +1,4 @@
-import type { SourceId, Sourced } from './sources';
+import type { Sourced } from './sources';
 
 /**
  * Our own simplified drawings of where to look on an AWS screen, as data. Words are drawn only
@@ -30,8 +30,6 @@ export interface PictureContent extends Sourced {
   /** Navigation at the left of the page. */
   nav?: readonly DrawnItem[];
   page: readonly DrawnItem[];
-  /** Where the other facts drawn come from: menu entries, page names, the dark bar. */
-  alsoFrom?: readonly SourceId[];
 }
 
 export const pictureMarks: Record<PictureMark, string> = {

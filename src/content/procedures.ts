@@ -2,6 +2,8 @@ import {
   accessPortalSignedOutPicture,
   accessPortalSignOutPicture,
   accessPortalUserNamePicture,
+  awsSettingsSignOutPicture,
+  awsSignInPageSignedOutPicture,
   builderIdProfilePicture,
   builderIdSignedOutPicture,
   builderIdSignOutPicture,
@@ -9,6 +11,8 @@ import {
   consoleMenuPicture,
   consoleSignedOutPicture,
   consoleUserNamePicture,
+  projectMenuPicture,
+  projectNamePicture,
   type PictureContent,
 } from './pictures';
 import type { Sourced } from './sources';
@@ -39,7 +43,7 @@ export interface ProcedureContent {
   success: Sourced & { text: string; picture?: PictureContent };
 }
 
-export type ProcedureId = 'console' | 'access-portal' | 'builder-id-profile' | 'builder-id-tool';
+export type ProcedureId = 'console' | 'access-portal' | 'project' | 'aws-settings' | 'builder-id-profile' | 'builder-id-tool';
 
 /** The console's sign-out options differ with how many identities are signed in (GUIDE). */
 export type ConsoleSignOutOption = 'Sign out' | 'Sign out of all sessions' | 'Sign out of current session';
@@ -101,9 +105,57 @@ export const accessPortalProcedure: ProcedureContent = {
     },
   ],
   success: {
-    text: 'You see the AWS access portal sign-in page, which asks for your user name and password.',
+    text: 'You see your AWS access portal sign in page.',
     picture: accessPortalSignedOutPicture,
-    source: 'PORTAL',
+    source: 'GUIDE',
+  },
+};
+
+export const projectProcedure: ProcedureContent = {
+  id: 'project',
+  title: 'Sign out of your project',
+  steps: [
+    {
+      heading: 'Choose your project name in the console',
+      instruction:
+        'In the AWS Management Console, look at the navigation bar at the top of the page. Your project name is shown at the upper right. Choose it.',
+      target: { kind: 'described', text: 'your project name' },
+      picture: projectNamePicture,
+      source: 'GUIDE',
+      alsoFrom: ['SWITCH'],
+    },
+    {
+      heading: 'Choose “Sign out” under your project name',
+      instruction: 'A menu opens under your project name. Choose “Sign out”.',
+      target: { kind: 'control', label: 'Sign out' },
+      picture: projectMenuPicture,
+      source: 'GUIDE',
+    },
+  ],
+  success: {
+    text: 'You are returned to the AWS Management Console webpage.',
+    picture: consoleSignedOutPicture,
+    source: 'GUIDE',
+  },
+};
+
+export const awsSettingsProcedure: ProcedureContent = {
+  id: 'aws-settings',
+  title: 'Sign out of AWS Settings',
+  steps: [
+    {
+      heading: 'Choose “Sign Out” in AWS Settings',
+      instruction:
+        'In AWS Settings, look in the navigation pane on the left and choose “Sign Out”. AWS doesn’t say where in the pane it is, so look through the whole pane.',
+      target: { kind: 'control', label: 'Sign Out' },
+      picture: awsSettingsSignOutPicture,
+      source: 'GUIDE',
+    },
+  ],
+  success: {
+    text: 'You are returned to the AWS sign in page.',
+    picture: awsSignInPageSignedOutPicture,
+    source: 'GUIDE',
   },
 };
 

@@ -37,13 +37,20 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
       },
       'identity-center-user': {
         label: 'IAM Identity Center user',
-        hint: 'You sign in at your organization’s AWS access portal, an address such as https://d-xxxxxxxxxx.awsapps.com/start, perhaps with the same user name and password as your company’s other systems.',
-        source: 'URLS',
+        hint: 'You sign in at your organization’s AWS access portal, at an address such as https://d-xxxxxxxxxx.awsapps.com/start or a Regional one such as https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com, perhaps with the same user name and password as your company’s other systems.',
+        source: 'TYPES',
+        alsoFrom: ['MULTIREGION'],
       },
       'federated-identity': {
         label: 'Federated identity',
-        hint: 'You sign in through your company’s sign-on portal, or a login such as Login with Amazon, Google or Facebook.',
+        hint: 'You sign in to an AWS account’s console through your company’s sign-on portal, or a login such as Login with Amazon, Google or Facebook.',
         source: 'TYPES',
+      },
+      'project-user': {
+        label: 'Project owner or team member (the new AWS experience)',
+        hint: 'You use projects and AWS Settings, and sign in with a login you already have: Google, GitHub, Apple or Amazon. AWS is releasing this experience to a limited number of customers, so you may not have it.',
+        source: 'TYPES',
+        alsoFrom: ['GUIDE'],
       },
       'builder-id': {
         label: 'AWS Builder ID user',
@@ -85,13 +92,26 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
       },
       'access-portal': {
         label: 'At an AWS access portal address',
-        hint: 'An address such as https://d-xxxxxxxxxx.awsapps.com/start, perhaps from an invitation email sent by no-reply@login.awsapps.com or no-reply@signin.aws. You may reach it with the same user name and password you use for your company’s other systems.',
+        hint: 'An address such as https://d-xxxxxxxxxx.awsapps.com/start, a Regional one such as https://ssoins-111111h2222j33pp.portal.eu-west-1.app.aws, or one containing signin.aws/platform/login, perhaps from an invitation email sent by no-reply@login.awsapps.com or no-reply@signin.aws. You may reach it with the same user name and password you use for your company’s other systems.',
         source: 'TYPES',
+        alsoFrom: ['MULTIREGION', 'HELP'],
       },
       'sign-on-portal': {
         label: 'Through my company’s sign-on portal, or a login such as Google or Facebook',
-        hint: 'A company directory or single sign-on page, or a login such as Login with Amazon, Google or Facebook, that takes you to the AWS Management Console. If it takes you to an AWS access portal (an address ending in awsapps.com/start), choose the access portal instead.',
+        hint: 'A company directory or single sign-on page, or a login such as Login with Amazon, Google or Facebook, that takes you to an AWS account’s console. If it takes you to an AWS access portal, choose the access portal instead; if it opens a project, choose the project login.',
         source: 'TYPES',
+      },
+      'project-login': {
+        label: 'With a Google, GitHub, Apple or Amazon login, to a project',
+        hint: 'You created a project, or a project owner invited you to one by email. On the console’s sign-in page you choose “project user”.',
+        source: 'TYPES',
+        alsoFrom: ['CONSOLE-SIGNIN'],
+      },
+      'aws-settings': {
+        label: 'At AWS Settings, https://settings.aws.com',
+        hint: 'Where you see and open your projects.',
+        source: 'HELP',
+        alsoFrom: ['SIGNIN-SETTINGS'],
       },
       'personal-profile': {
         label: 'With a personal profile, no AWS account needed',
@@ -111,23 +131,41 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
     options: {
       console: {
         label: 'AWS Management Console',
-        hint: 'The console of an AWS account, with your user name at the upper right of its navigation bar.',
+        hint: 'The console of an AWS account, with your account name or user name at the upper right of its navigation bar.',
         source: 'GUIDE',
       },
       'access-portal': {
         label: 'AWS access portal',
-        hint: 'Your organization’s portal, at an address such as https://d-xxxxxxxxxx.awsapps.com/start.',
-        source: 'URLS',
+        hint: 'Your organization’s portal, at an address such as https://d-xxxxxxxxxx.awsapps.com/start or a Regional one without /start.',
+        source: 'PORTAL',
+        alsoFrom: ['MULTIREGION'],
       },
       'console-and-access-portal': {
         label: 'Both: the access portal and a console I opened from it',
         hint: 'You’ll sign out of the console first, then the portal, because console sessions stay open after you sign out of the portal.',
-        source: 'SESSIONS',
+        source: 'AUTHSESSIONS',
+      },
+      project: {
+        label: 'A project, in the AWS Management Console',
+        hint: 'The console shows your project name at the upper right.',
+        source: 'GUIDE',
+        alsoFrom: ['SWITCH'],
+      },
+      'aws-settings': {
+        label: 'AWS Settings',
+        hint: 'At https://settings.aws.com, where you see and open your projects.',
+        source: 'SIGNIN-SETTINGS',
+      },
+      'project-and-aws-settings': {
+        label: 'Both: a project and AWS Settings',
+        hint: 'AWS doesn’t say whether signing out of one signs you out of the other, so you’ll sign out of both: the project first, then AWS Settings.',
+        source: 'GUIDE',
       },
       'builder-id-profile': {
         label: 'My AWS Builder ID profile',
-        hint: 'The profile page at https://profile.aws.amazon.com/, which opens on “My details”.',
+        hint: 'The profile page at https://profile.aws.amazon.com/, which opens on “My details”. Signing up for the new AWS experience gives you one too.',
         source: 'GUIDE',
+        alsoFrom: ['BUILDERID'],
       },
       'builder-id-tool': {
         label: 'An AWS tool I use with my Builder ID',

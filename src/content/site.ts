@@ -4,7 +4,7 @@ export const productName = 'Sign out of AWS';
 export const startScreen = {
   heading: 'Sign out of AWS',
   lead: 'Signing out of AWS depends on what kind of user you are and where you are signed in. Answer a few questions, one at a time, and we’ll show you where to click, as AWS describes it, how to tell it worked, and what to do if it didn’t.',
-  forWhom: 'For anyone using AWS: account root users, IAM users, IAM Identity Center users, federated identities and AWS Builder ID users, and the help desks who support them.',
+  forWhom: 'For the seven kinds of AWS user AWS describes: account root users, IAM users, IAM Identity Center users, federated identities, project owners and team members in the new AWS experience, and AWS Builder ID users; and for the help desks who support them.',
   time: 'It takes about a minute.',
   action: 'Start now',
   mapLink: 'Or see every path through the wizard on one page',

@@ -102,5 +102,7 @@ export const sourcesCheckedOn = '2026-11-30';
 /** A fact AWS's pages do not confirm may only be shown as a hedged hint. */
 export interface Sourced {
   source: SourceId;
+  /** Other pages that part of it comes from. */
+  alsoFrom?: readonly SourceId[];
   unconfirmed?: true;
 }

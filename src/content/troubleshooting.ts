@@ -14,7 +14,9 @@ export interface Reason extends Sourced {
   changeAnswer?: { question: 'userType' | 'sessions' | 'whichSessions'; label: string };
 }
 
-const builderIdPortals = ['builder-id-profile', 'builder-id-tool'] as const;
+const portals = ['access-portal', 'console-and-access-portal'] as const;
+const consoles = ['console', 'console-and-access-portal'] as const;
+const newExperience = ['project', 'aws-settings', 'project-and-aws-settings'] as const;
 const withAdministrator = ['iam-user', 'identity-center-user', 'federated-identity'] as const;
 
 export const reasons: readonly Reason[] = [
@@ -22,7 +24,7 @@ export const reasons: readonly Reason[] = [
     id: 'menu-showed-session-options',
     symptom: 'The menu showed “Sign out of all sessions” and “Sign out of current session”, not “Sign out”.',
     fix: 'These options appear when more than one identity is signed in to this browser (multi-session). Change your answer to several identities, then choose which ones to sign out.',
-    appliesTo: { portals: ['console', 'console-and-access-portal'], sessions: ['one'] },
+    appliesTo: { portals: consoles, sessions: ['one'] },
     changeAnswer: { question: 'sessions', label: 'Change how many identities are signed in' },
     source: 'GUIDE',
   },
@@ -38,16 +40,23 @@ export const reasons: readonly Reason[] = [
     id: 'portal-signed-straight-back-in',
     symptom: 'Going back to the access portal signed you in again without asking for your password.',
     fix: 'If your organization uses an external identity provider, signing out of the portal does not end your session with that provider, so the portal may sign you straight back in. Sign out of your identity provider too, or ask your administrator how.',
-    appliesTo: { portals: ['access-portal', 'console-and-access-portal'] },
+    appliesTo: { portals },
     source: 'GUIDE',
   },
   {
     id: 'console-from-portal-still-open',
     symptom: 'A console you opened from the access portal is still signed in.',
     fix: 'Console sessions opened from the portal are separate and are not ended by signing out of the portal. Sign out of each one in the console.',
-    appliesTo: { portals: ['access-portal', 'console-and-access-portal'] },
+    appliesTo: { portals },
     followUp: followUps.consoleFromPortal,
-    source: 'SESSIONS',
+    source: 'AUTHSESSIONS',
+  },
+  {
+    id: 'portal-in-another-region',
+    symptom: 'Your organization’s portal at another Region’s address still shows you signed in.',
+    fix: 'Signing out in one Region is passed on to your organization’s other Regions, so one sign-out is meant to cover them all. If that portal still shows you signed in, ask your administrator.',
+    appliesTo: { portals },
+    source: 'MULTIREGION',
   },
   {
     id: 'portal-still-open',
@@ -55,7 +64,7 @@ export const reasons: readonly Reason[] = [
     fix: 'The access portal has its own session, separate from your console sessions. Sign out of the portal too.',
     appliesTo: { userTypes: ['identity-center-user'], portals: ['console'] },
     followUp: followUps.accessPortal,
-    source: 'SESSIONS',
+    source: 'AUTHSESSIONS',
   },
   {
     id: 'federated-provider-signed-back-in',
@@ -67,32 +76,85 @@ export const reasons: readonly Reason[] = [
   },
   {
     id: 'builder-id-not-yet',
-    symptom: 'You still seem to be signed in to AWS Builder ID.',
-    fix: 'Full sign-out can take up to an hour. Wait, then check again.',
-    appliesTo: { portals: builderIdPortals },
+    symptom: 'You still see your AWS Builder ID profile signed in.',
+    fix: 'Full sign-out from your profile can take up to an hour. Wait, then check again.',
+    appliesTo: { portals: ['builder-id-profile'] },
     source: 'BUILDERID-TROUBLE',
   },
   {
     id: 'builder-id-tool-still-signed-in',
     symptom: 'A tool such as Amazon Q Developer still shows you signed in.',
-    fix: 'Tools are signed out of separately from your profile. Sign out in the tool itself.',
-    appliesTo: { portals: ['builder-id-profile'] },
+    fix: 'Each tool is signed out of separately, in the tool itself, apart from your profile. Use that tool’s own sign-out.',
+    appliesTo: { userTypes: ['builder-id'], portals: ['builder-id-profile'] },
     followUp: followUps.builderIdTools,
     source: 'GUIDE',
   },
   {
-    id: 'builder-id-google-still-signed-in',
-    symptom: 'You are still signed in to Google.',
-    fix: 'If you signed in with “Continue with Google”, ending your Builder ID sessions does not sign you out of Google. Sign out of Google itself if you want to.',
-    appliesTo: { portals: builderIdPortals },
+    id: 'another-tool-still-signed-in',
+    symptom: 'Another tool you use with your Builder ID still shows you signed in.',
+    fix: 'Each tool is signed out of separately. Use the sign-out in every tool you signed in to.',
+    appliesTo: { portals: ['builder-id-tool'] },
+    source: 'GUIDE',
+  },
+  {
+    id: 'builder-id-profile-still-signed-in',
+    symptom: 'Your AWS Builder ID profile is still signed in.',
+    fix: 'Signing out of a tool does not sign you out of your profile, which has its own sign-out.',
+    appliesTo: { portals: ['builder-id-tool'] },
+    followUp: followUps.builderIdProfile,
+    source: 'GUIDE',
+  },
+  {
+    id: 'builder-id-social-login-still-signed-in',
+    symptom: 'You are still signed in to Google or Apple.',
+    fix: 'If you signed in with a social login such as Google or Apple, ending your Builder ID sessions does not sign you out of that account. Sign out of it there if you want to.',
+    appliesTo: { portals: ['builder-id-profile'] },
     source: 'BUILDERID-TROUBLE',
+  },
+  {
+    id: 'new-experience-not-yet',
+    symptom: 'You still seem to be signed in.',
+    fix: 'Sign-out is meant to take effect at once, but full sign-out can take up to an hour. Wait, then check again.',
+    appliesTo: { portals: newExperience },
+    source: 'TROUBLE-NEW',
+  },
+  {
+    id: 'new-experience-social-login-still-signed-in',
+    symptom: 'You are still signed in to Google or Apple.',
+    fix: 'Ending your AWS sessions does not sign you out of a login such as Google or Apple. Sign out of it there if you want to.',
+    appliesTo: { portals: newExperience },
+    source: 'TROUBLE-NEW',
+  },
+  {
+    id: 'list-of-accounts-shown',
+    symptom: 'AWS shows you a list of accounts to choose from.',
+    fix: 'That list means several sessions are open in this browser: a Builder ID, a project or an AWS account. Sign out of each of them.',
+    appliesTo: { portals: newExperience },
+    source: 'HELP',
+    alsoFrom: ['TROUBLE-NEW'],
+  },
+  {
+    id: 'aws-settings-still-open',
+    symptom: 'AWS Settings still shows you signed in.',
+    fix: 'AWS doesn’t say that signing out of a project signs you out of AWS Settings. Sign out of AWS Settings too.',
+    appliesTo: { portals: ['project'] },
+    followUp: followUps.awsSettings,
+    source: 'GUIDE',
+  },
+  {
+    id: 'project-still-open',
+    symptom: 'A project in the console still shows you signed in.',
+    fix: 'AWS doesn’t say that signing out of AWS Settings signs you out of a project. Sign out of the project too.',
+    appliesTo: { portals: ['aws-settings'] },
+    followUp: followUps.project,
+    source: 'GUIDE',
   },
   {
     id: 'other-browser',
     symptom: 'Another browser or device still shows the console signed in.',
-    fix: 'Signing out of the console, even with “Sign out of all sessions”, applies to the identities in the browser you used. Sign out in each browser you signed in with.',
-    appliesTo: { portals: ['console', 'console-and-access-portal'] },
-    source: 'GUIDE',
+    fix: 'These steps are for the browser you used. To be safe, sign out the same way in each browser and on each device you signed in with.',
+    appliesTo: { portals: consoles },
+    source: 'MULTI',
   },
   {
     id: 'different-user-type',
@@ -100,7 +162,7 @@ export const reasons: readonly Reason[] = [
     fix: 'You may be a different kind of user than you chose, and each kind signs out in its own way. Check your user type.',
     appliesTo: {},
     changeAnswer: { question: 'userType', label: 'Change your user type' },
-    source: 'GUIDE',
+    source: 'TYPES',
   },
   {
     id: 'ask-administrator',

@@ -19,6 +19,12 @@ export const userTypeContent: Record<UserType, UserTypeContent> = {
     source: 'GUIDE',
   },
   'federated-identity': { name: 'federated identity', article: 'a', portals: ['console'], source: 'GUIDE' },
+  'project-user': {
+    name: 'project owner or team member in the new AWS experience',
+    article: 'a',
+    portals: ['project', 'aws-settings', 'project-and-aws-settings', 'builder-id-profile'],
+    source: 'GUIDE',
+  },
   'builder-id': {
     name: 'AWS Builder ID user',
     article: 'an',
@@ -36,5 +42,7 @@ export const userTypeBySignInMethod: Partial<Record<AnswerValue<'signInMethod'>,
   'account-id-and-user-name': 'iam-user',
   'access-portal': 'identity-center-user',
   'sign-on-portal': 'federated-identity',
+  'project-login': 'project-user',
+  'aws-settings': 'project-user',
   'personal-profile': 'builder-id',
 };

@@ -1,7 +1,10 @@
 import type { ProcedureId } from '../content/procedures';
 import type { Situation } from './situation';
 
-/** The procedures to follow, in order: console sessions before the portal, since they outlive it. */
+/**
+ * The procedures to follow, in order: console sessions before the portal, since they outlive it; a
+ * project before AWS Settings, the thorough order when AWS doesn't say whether one ends the other.
+ */
 export function procedureIdsFor(situation: Situation): readonly ProcedureId[] {
   switch (situation.portal) {
     case 'console':
@@ -10,6 +13,12 @@ export function procedureIdsFor(situation: Situation): readonly ProcedureId[] {
       return ['access-portal'];
     case 'console-and-access-portal':
       return ['console', 'access-portal'];
+    case 'project':
+      return ['project'];
+    case 'aws-settings':
+      return ['aws-settings'];
+    case 'project-and-aws-settings':
+      return ['project', 'aws-settings'];
     case 'builder-id-profile':
       return ['builder-id-profile'];
     case 'builder-id-tool':
@@ -24,6 +33,8 @@ export function procedureIdsFor(situation: Situation): readonly ProcedureId[] {
 const stepCounts: Record<ProcedureId, number> = {
   console: 2,
   'access-portal': 2,
+  project: 2,
+  'aws-settings': 1,
   'builder-id-profile': 2,
   'builder-id-tool': 1,
 };

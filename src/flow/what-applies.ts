@@ -1,8 +1,10 @@
 import {
   accessPortalProcedure,
+  awsSettingsProcedure,
   builderIdProfileProcedure,
   builderIdToolProcedure,
   consoleProcedure,
+  projectProcedure,
   type ConsoleSignOutOption,
   type ProcedureContent,
   type ProcedureId,
@@ -24,6 +26,8 @@ export function proceduresFor(situation: Situation): readonly ProcedureContent[]
   const content: Record<ProcedureId, () => ProcedureContent> = {
     console: () => consoleProcedure(consoleOption(situation)),
     'access-portal': () => accessPortalProcedure,
+    project: () => projectProcedure,
+    'aws-settings': () => awsSettingsProcedure,
     'builder-id-profile': () => builderIdProfileProcedure,
     'builder-id-tool': () => builderIdToolProcedure,
   };

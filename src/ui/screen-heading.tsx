@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { pageWords } from '../content/screens';
 import type { ScreenWords } from '../flow/page-title';
 import { useFormError } from './form-error';
@@ -13,7 +13,8 @@ import { useTakeFocusWhenRequested } from './heading-focus';
 export function ScreenHeading({ words }: { words: Pick<ScreenWords, 'heading' | 'caption' | 'title'> }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { shown: formShowsError } = useFormError();
-  useEffect(() => {
+  // With the heading it names, in the same commit, so the two never disagree.
+  useLayoutEffect(() => {
     document.title = formShowsError ? `${pageWords.errorTitlePrefix}${words.title}` : words.title;
   }, [words.title, formShowsError]);
   useTakeFocusWhenRequested(heading);

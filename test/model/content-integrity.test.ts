@@ -1,30 +1,65 @@
 import { describe, expect, it } from 'vitest';
 import { caveats } from '../../src/content/caveats';
-import { consoleProcedure, accessPortalProcedure, builderIdProfileProcedure, builderIdToolProcedure } from '../../src/content/procedures';
 import { questions } from '../../src/content/questions';
-import { sources } from '../../src/content/sources';
+import { sources, type Sourced } from '../../src/content/sources';
 import { reasons } from '../../src/content/troubleshooting';
 import { identificationReasons } from '../../src/content/identification';
 import { userTypeContent } from '../../src/content/user-types';
 import type { Situation } from '../../src/flow/situation';
 import { stepCountFor } from '../../src/flow/procedure-plan';
 import { completePaths } from '../../src/flow/reachable';
+import { proceduresFor } from '../../src/flow/what-applies';
 import { contentOnPath } from '../support/path-content';
+
+const consoles = ['console', 'console-and-access-portal'];
+const portals = ['access-portal', 'console-and-access-portal'];
+const newExperience = ['project', 'aws-settings', 'project-and-aws-settings'];
 
 /**
  * Where each caveat belongs, written out again from what the AWS documentation says in plain terms,
  * so that a mistake in the content's own rules shows up as a difference.
  */
-const belongsOn: Record<string, (s: Situation) => boolean> = {
-  'external-identity-provider': (s) => s.portal === 'access-portal' || s.portal === 'console-and-access-portal',
-  'portal-console-sessions': (s) => s.userType === 'identity-center-user' && s.portal.includes('access-portal'),
+const caveatBelongsOn: Record<string, (s: Situation) => boolean> = {
+  'external-identity-provider': (s) => portals.includes(s.portal),
+  'portal-console-sessions': (s) => s.userType === 'identity-center-user' && portals.includes(s.portal),
   'portal-still-signed-in': (s) => s.userType === 'identity-center-user' && s.portal === 'console',
   'other-identities-still-signed-in': (s) => s.whichSessions === 'current',
   'federated-provider-session': (s) => s.userType === 'federated-identity',
   'saml-session-length': (s) => s.userType === 'federated-identity',
-  'builder-id-tools-separate': (s) => s.portal === 'builder-id-profile',
-  'builder-id-up-to-an-hour': (s) => s.userType === 'builder-id',
-  'builder-id-google': (s) => s.userType === 'builder-id',
+  // AWS says the hour's delay and the social login of the Builder ID profile's sessions, not of a tool's.
+  'builder-id-tools-separate': (s) => s.userType === 'builder-id' && s.portal === 'builder-id-profile',
+  'builder-id-profile-separate': (s) => s.portal === 'builder-id-tool',
+  'builder-id-up-to-an-hour': (s) => s.portal === 'builder-id-profile',
+  'builder-id-social-login': (s) => s.portal === 'builder-id-profile',
+  'new-experience-up-to-an-hour': (s) => newExperience.includes(s.portal),
+  'new-experience-social-login': (s) => newExperience.includes(s.portal),
+  'list-of-accounts': (s) => newExperience.includes(s.portal),
+  'aws-settings-too': (s) => s.portal === 'project',
+  'project-too': (s) => s.portal === 'aws-settings',
+};
+
+/** Where each reason someone may still be signed in belongs, written out again the same way. */
+const reasonBelongsOn: Record<string, (s: Situation) => boolean> = {
+  'menu-showed-session-options': (s) => consoles.includes(s.portal) && s.sessions === 'one',
+  'signed-out-current-only': (s) => s.whichSessions === 'current',
+  'portal-signed-straight-back-in': (s) => portals.includes(s.portal),
+  'console-from-portal-still-open': (s) => portals.includes(s.portal),
+  'portal-in-another-region': (s) => portals.includes(s.portal),
+  'portal-still-open': (s) => s.userType === 'identity-center-user' && s.portal === 'console',
+  'federated-provider-signed-back-in': (s) => s.userType === 'federated-identity',
+  'builder-id-not-yet': (s) => s.portal === 'builder-id-profile',
+  'builder-id-tool-still-signed-in': (s) => s.userType === 'builder-id' && s.portal === 'builder-id-profile',
+  'another-tool-still-signed-in': (s) => s.portal === 'builder-id-tool',
+  'builder-id-profile-still-signed-in': (s) => s.portal === 'builder-id-tool',
+  'builder-id-social-login-still-signed-in': (s) => s.portal === 'builder-id-profile',
+  'new-experience-not-yet': (s) => newExperience.includes(s.portal),
+  'new-experience-social-login-still-signed-in': (s) => newExperience.includes(s.portal),
+  'list-of-accounts-shown': (s) => newExperience.includes(s.portal),
+  'aws-settings-still-open': (s) => s.portal === 'project',
+  'project-still-open': (s) => s.portal === 'aws-settings',
+  'other-browser': (s) => consoles.includes(s.portal),
+  'different-user-type': () => true,
+  'ask-administrator': (s) => ['iam-user', 'identity-center-user', 'federated-identity'].includes(s.userType),
 };
 
 const situations = completePaths().flatMap((path) => {
@@ -32,47 +67,47 @@ const situations = completePaths().flatMap((path) => {
   return content.situation ? [{ ...content, situation: content.situation }] : [];
 });
 
-describe('caveats', () => {
-  it('every caveat has a rule of where it belongs', () => {
-    expect(caveats.map((caveat) => caveat.id).toSorted()).toEqual(Object.keys(belongsOn).toSorted());
+describe.each([
+  ['caveat', caveats, caveatBelongsOn, 'caveatIds'],
+  ['reason', reasons, reasonBelongsOn, 'reasonIds'],
+] as const)('each %s', (_, items, belongsOn, shownKey) => {
+  it('has a rule, written here, of where it belongs', () => {
+    expect(items.map((item) => item.id).toSorted()).toEqual(Object.keys(belongsOn).toSorted());
   });
 
-  it.each(caveats.map((caveat) => [caveat.id]))('%s shows on exactly the paths it applies to', (id) => {
-    const shownOn = situations.filter((path) => path.caveatIds.includes(id)).map((path) => path.situation);
+  it.each(items.map((item) => [item.id]))('%s shows on exactly the paths it applies to, and on no other', (id) => {
+    const shownOn = situations.filter((path) => (path[shownKey] as readonly string[]).includes(id)).map((path) => path.situation);
     const belongs = situations.filter((path) => belongsOn[id]!(path.situation)).map((path) => path.situation);
     expect(belongs.length).toBeGreaterThan(0);
     expect(shownOn).toEqual(belongs);
   });
+});
 
-  it('an unconfirmed fact is worded as a hedge', () => {
+describe('what the content says', () => {
+  it('words an unconfirmed fact as a hedge', () => {
     for (const item of [...caveats, ...reasons].filter((each) => each.unconfirmed)) {
       const words = 'text' in item ? item.text : item.fix;
       expect(words).toMatch(/\bmay\b|check with your administrator/);
     }
   });
-});
 
-describe('reasons you may still be signed in', () => {
-  it('every path that can end "still signed in" has at least one reason', () => {
+  it('gives every path that can end "still signed in" at least one reason', () => {
     expect(situations.filter((path) => path.reasonIds.length === 0).map((path) => path.situation)).toEqual([]);
   });
-
-  it('every reason applies to some path', () => {
-    const used = new Set(situations.flatMap((path) => path.reasonIds));
-    expect(reasons.filter((reason) => !used.has(reason.id)).map((reason) => reason.id)).toEqual([]);
-  });
 });
 
+const proceduresInUse = [...new Map(situations.flatMap(({ situation }) => proceduresFor(situation)).map((procedure) => [JSON.stringify(procedure), procedure])).values()];
+const pictures = proceduresInUse.flatMap((procedure) => [
+  ...procedure.steps.map((step) => step.picture),
+  ...(procedure.success.picture ? [procedure.success.picture] : []),
+]);
+
 describe('sources', () => {
-  const items = [
+  const items: Partial<Sourced>[] = [
     ...caveats,
     ...reasons,
-    ...[consoleProcedure('Sign out'), consoleProcedure('Sign out of all sessions'), consoleProcedure('Sign out of current session'), accessPortalProcedure, builderIdProfileProcedure, builderIdToolProcedure].flatMap((procedure) => [
-      ...procedure.steps,
-      procedure.success,
-      ...procedure.steps.map((step) => step.picture),
-      ...(procedure.success.picture ? [procedure.success.picture] : []),
-    ]),
+    ...proceduresInUse.flatMap((procedure) => [...procedure.steps, procedure.success]),
+    ...pictures,
     ...Object.values(userTypeContent),
     ...Object.values(identificationReasons),
     ...Object.values(questions).flatMap((question) =>
@@ -80,45 +115,48 @@ describe('sources', () => {
     ),
   ];
 
-  it.each(items.map((item, index) => [index, item]))('item %i names an AWS page, with its address', (_, item) => {
-    expect(Object.keys(sources)).toContain(item.source);
-    expect(sources[item.source].url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+  it.each(items.map((item, index) => [index, item]))('item %i names AWS pages, each with its address', (_, item) => {
+    const named = [item.source, ...(item.alsoFrom ?? [])];
+    expect(item.source).toBeDefined();
+    for (const id of named) expect(sources[id!]?.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
   });
 });
 
 describe('names quoted as they appear on AWS screens', () => {
-  // Every name the content quotes must be one the AWS documentation quotes, exactly: a person will look for it.
-  const namesInFacts = [
+  // Every name the content quotes must be one the AWS documentation quotes, capitals and all: a person will look for it.
+  const namesAwsGives = [
     'Sign out',
     'Sign out of all sessions',
     'Sign out of current session',
+    'Sign Out',
     'My details',
-    'Continue with Google',
+    'project user',
     // In the pictures.
-    'Account',
-    'Security credentials',
     'Add session',
+    'Switch project',
+    'Manage security and sign-in',
     'Profile information',
     'Contact information',
     'Security',
     'Privacy & data',
   ];
-  const allText = JSON.stringify([
-    caveats,
-    reasons,
-    questions,
-    ['Sign out', 'Sign out of all sessions', 'Sign out of current session'].map((option) =>
-      consoleProcedure(option as Parameters<typeof consoleProcedure>[0]),
-    ),
-    accessPortalProcedure,
-    builderIdProfileProcedure,
-    builderIdToolProcedure,
-  ]);
-  const quoted = [...allText.matchAll(/“([^”]+)”/g)].map((match) => match[1]);
+  const quotedIn = (content: unknown) => [...JSON.stringify(content).matchAll(/“([^”]+)”/g)].map((match) => match[1]!);
+  const drawnIn = (content: unknown) => [...JSON.stringify(content).matchAll(/"text":"([^"]+)"/g)].map((match) => match[1]!);
+  const settings = proceduresInUse.filter((procedure) => procedure.id === 'aws-settings');
+  const elsewhere = proceduresInUse.filter((procedure) => procedure.id !== 'aws-settings');
 
-  it('are all names the sources give', () => {
+  it('are all names AWS gives, exactly', () => {
+    const quoted = quotedIn([caveats, reasons, questions, proceduresInUse]);
     expect(quoted.length).toBeGreaterThan(10);
-    expect(quoted.filter((name) => !namesInFacts.includes(name!))).toEqual([]);
+    expect(quoted.filter((name) => !namesAwsGives.includes(name))).toEqual([]);
+  });
+
+  it('say “Sign Out”, capital O, in AWS Settings, and “Sign out” everywhere else', () => {
+    expect(quotedIn(settings)).toContain('Sign Out');
+    expect(drawnIn(settings)).toContain('Sign Out');
+    expect(quotedIn(settings)).not.toContain('Sign out');
+    expect([...quotedIn(elsewhere), ...drawnIn(elsewhere)]).not.toContain('Sign Out');
+    expect(quotedIn([caveats, reasons, questions])).not.toContain('Sign Out');
   });
 });
 

@@ -41,8 +41,9 @@ const confirmationScreens = screens.flatMap(({ path, shown, situation }) =>
 
 describe('a picture of where to click', () => {
   it('is on every kind of step and confirmation screen', async () => {
-    // Console user name, its menu with each of three options, portal two, Builder ID profile two, tool one.
-    expect(new Set(stepScreens.map(({ step }) => step.picture.alt)).size).toBe(9);
+    // Console user name, its menu with each of three options, portal two, project two, AWS Settings one,
+    // Builder ID profile two, tool one.
+    expect(new Set(stepScreens.map(({ step }) => step.picture.alt)).size).toBe(12);
     expect(confirmationScreens.length).toBeGreaterThan(5);
   });
 

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { accessPortalProcedure } from '../../src/content/procedures';
 import { renderAt } from '../support/render-app';
 
 describe('a question', () => {
@@ -106,7 +107,7 @@ describe('steps', () => {
 describe('the confirmation and results', () => {
   it('asks "Are you signed out?" after saying how to know it worked', async () => {
     const { user } = await renderAt('/identity-center-user/access-portal/check/');
-    expect(screen.getByText(/You see the AWS access portal sign-in page/)).toBeVisible();
+    expect(screen.getByText(accessPortalProcedure.success.text)).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'No, I’m still signed in' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Still signed in? Here’s what to check');
