@@ -7,6 +7,7 @@ import { CopyLink } from './ui/copy-link';
 import { ProgressIndicator } from './ui/progress-indicator';
 import { FormErrorScope } from './ui/form-error';
 import { ScreenErrorBoundary } from './ui/screen-error-boundary';
+import { SourceLinks } from './ui/source-links';
 import { WizardLink } from './ui/wizard-link';
 
 /**
@@ -26,6 +27,7 @@ export function WizardPage({ path, notice }: { path: string; notice: ReactNode }
           </FormErrorScope>
         </ScreenErrorBoundary>
         <CopyLink key={`copy:${path}`} path={path} />
+        <SourceLinks />
         <AnswersSummary />
         <p className="start-again">
           <WizardLink events={[{ type: 'wizard.restart' }]}>{pageWords.startAgain}</WizardLink>

@@ -63,6 +63,12 @@ export const pageWords = {
   screenFailedAdvice: 'Go back, or start again. Your answers are in the address of each screen, so nothing you did is lost.',
 } as const;
 
+export const sourceLinks = {
+  heading: 'Where this comes from',
+  linkPrefix: 'From AWS: ',
+  checked: (date: string) => `We last checked these words against AWS’s pages on ${date}.`,
+} as const;
+
 export const copyLink = {
   action: 'Copy link to this step',
   copied: 'Link copied',

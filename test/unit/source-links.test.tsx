@@ -1,0 +1,41 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { pathOf } from '../../src/address/address';
+import { sourceLinks } from '../../src/content/screens';
+import { sources } from '../../src/content/sources';
+import { reachableScreens } from '../../src/flow/reachable';
+import { screenOf } from '../../src/flow/screen';
+import { sourcesOf } from '../../src/flow/screen-sources';
+import { renderAt } from '../support/render-app';
+
+const afterTheStart = reachableScreens().filter((snapshot) => screenOf(snapshot).kind !== 'start');
+
+describe('the AWS pages a screen comes from', () => {
+  it.each(afterTheStart.map((snapshot) => [pathOf(snapshot), snapshot]))('%s names at least one, each with its address', (_, snapshot) => {
+    const named = sourcesOf(snapshot);
+    expect(named.length).toBeGreaterThan(0);
+    for (const id of named) expect(sources[id].url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+  });
+
+  it('are linked by their titles, opening in the same tab without a referrer, with the date they were checked', async () => {
+    await renderAt('/project-user/aws-settings/steps/1/');
+    const section = screen.getByRole('region', { name: sourceLinks.heading });
+    const link = within(section).getByRole('link', { name: `${sourceLinks.linkPrefix}${sources.GUIDE.title}` });
+    expect(link).toHaveAttribute('href', sources.GUIDE.url);
+    expect(link).toHaveAttribute('rel', 'noreferrer');
+    expect(link).not.toHaveAttribute('target');
+    expect(within(section).getByText(/We last checked these words against AWS’s pages on \d{1,2} \w+ 20\d\d\./)).toBeVisible();
+  });
+
+  it('include the page behind a caveat only where that caveat is shown', async () => {
+    await renderAt('/identity-center-user/console/one/done/');
+    const section = screen.getByRole('region', { name: sourceLinks.heading });
+    expect(within(section).getByRole('link', { name: `${sourceLinks.linkPrefix}${sources.INTERACTIVE.title}` })).toBeVisible();
+    expect(within(section).queryByRole('link', { name: `${sourceLinks.linkPrefix}${sources['TROUBLE-NEW'].title}` })).toBeNull();
+  });
+
+  it('are not listed on the start page, which gives no instructions', async () => {
+    await renderAt('/');
+    expect(screen.queryByRole('region', { name: sourceLinks.heading })).toBeNull();
+  });
+});
