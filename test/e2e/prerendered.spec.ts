@@ -40,6 +40,8 @@ test('the build prerendered every screen', () => {
 
 for (const [batch, batchPaths] of batches.entries()) {
   test(`prerendered screens, batch ${batch + 1} of ${batches.length}: each hydrates quietly, then moves without loading a page`, async ({ page }) => {
+    // About 30 pages a batch: on a busy two-core machine that takes longer than the default 30 s.
+    test.setTimeout(90_000);
     const messages: string[] = [];
     page.on('console', (message) => {
       if (['error', 'warning'].includes(message.type())) messages.push(`${page.url()} ${message.type()}: ${message.text()}`);
