@@ -1,20 +1,28 @@
 import { expect, test } from '@playwright/test';
+import { resolvePath } from '../../src/address/address';
+import { copyLink } from '../../src/content/screens';
+import { contentOnPath } from '../support/path-content';
+import { pathTo } from '../support/portal-paths';
+import { make } from './moves';
 
 test('pictures load nothing: no request while walking the steps, and none to another origin', async ({ page, baseURL }) => {
+  const check = '/identity-center-user/console-and-access-portal/several/all/check/';
+  const { steps } = contentOnPath(resolvePath(check).snapshot);
+  const pictures = [...steps.map((step) => step.picture.alt), steps.at(-1)?.procedure.success.picture?.alt];
+  // The move to the first step, then one "next" move to each following step and to the check.
+  const [toFirstStep, ...throughSteps] = pathTo(check).moves.slice(-steps.length - 1);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto('/identity-center-user/console-and-access-portal/several/all/steps/1/');
-  await expect(page.getByRole('img', { name: /your user name at the upper right/ })).toBeVisible();
+  await page.goto(toFirstStep!.screen.path);
+  await expect(page.getByRole('img', { name: pictures[0] })).toBeVisible();
   // Once the page's script has taken over (before that, links load pages, as they must without it).
-  await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: copyLink.action })).toBeEnabled();
   expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
 
   requests.length = 0;
-  for (const name of ['Sign out of all sessions', 'your user name at the upper right', 'Sign out']) {
-    await page.getByRole('link', { name: /^(Next step|I’ve done this step)$/ }).click();
-    await expect(page.getByRole('img', { name: new RegExp(name) })).toBeVisible();
+  for (const [index, { move }] of throughSteps.entries()) {
+    await make(page, move);
+    await expect(page.getByRole('img', { name: pictures[index + 1] })).toBeVisible();
   }
-  await page.getByRole('link', { name: 'I’ve done this step' }).click();
-  await expect(page.getByRole('img', { name: /your AWS access portal sign in page/ })).toBeVisible();
   expect(requests).toEqual([]);
 });

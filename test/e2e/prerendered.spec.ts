@@ -1,4 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { unidentified } from '../../src/content/identification';
+import { pageWords, copyLink, identifiedScreen, stepScreen } from '../../src/content/screens';
+import { startScreen } from '../../src/content/site';
 import { inBatches, sitemapPaths } from './sitemap-paths';
 
 // The sitemap lists every prerendered screen, so this walks what the build really wrote.
@@ -11,19 +14,24 @@ async function waitForHydration(page: Page, path: string) {
     const root = document.getElementById('root');
     return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
   });
-  if (path !== '/') await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeEnabled();
+  if (path !== '/') await expect(page.getByRole('button', { name: copyLink.action })).toBeEnabled();
 }
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const forwardLinks = new RegExp(
+  `^(${[startScreen.action, identifiedScreen.action, stepScreen.next, stepScreen.lastNext, unidentified.action].map(escaped).join('|')})$`,
+);
 
 /** Does whatever moves on from this screen, as a person would. */
 async function moveOn(page: Page) {
   const radio = page.getByRole('radio').first();
   if (await radio.isVisible()) {
     await radio.check();
-    return page.getByRole('button', { name: 'Continue' }).click();
+    return page.getByRole('button', { name: pageWords.continue }).click();
   }
-  const forward = page.getByRole('link', { name: /^(Start now|Continue|Next step|I’ve done this step|Choose your user type)$/ });
+  const forward = page.getByRole('link', { name: forwardLinks });
   if (await forward.isVisible()) return forward.click();
-  return page.getByRole('link', { name: 'Back' }).click();
+  return page.getByRole('link', { name: pageWords.back, exact: true }).click();
 }
 
 test('the build prerendered every screen', () => {
@@ -32,6 +40,8 @@ test('the build prerendered every screen', () => {
 
 for (const [batch, batchPaths] of batches.entries()) {
   test(`prerendered screens, batch ${batch + 1} of ${batches.length}: each hydrates quietly, then moves without loading a page`, async ({ page }) => {
+    // About 30 pages a batch: on a busy two-core machine that takes longer than the default 30 s.
+    test.setTimeout(90_000);
     const messages: string[] = [];
     page.on('console', (message) => {
       if (['error', 'warning'].includes(message.type())) messages.push(`${page.url()} ${message.type()}: ${message.text()}`);

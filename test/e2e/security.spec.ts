@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { chooseWithKeyboard, followWithKeyboard } from './keyboard';
+import { followUps } from '../../src/content/follow-ups';
+import { pageWords } from '../../src/content/screens';
+import { pathTo } from '../support/portal-paths';
+import { make } from './moves';
 import { sitemapPaths } from './sitemap-paths';
 
 test('every page carries a strict Content-Security-Policy and sends no referrer', async ({ request }) => {
@@ -22,17 +25,13 @@ test('a full walk makes no request outside the page’s own origin and breaks no
     if (message.type() === 'error') problems.push(message.text());
   });
   await page.goto('/');
-  await followWithKeyboard(page, 'Start now');
-  for (const answer of ['IAM Identity Center user', 'Both: the access portal and a console I opened from it', 'Several (multi-session)', 'All of them']) {
-    await chooseWithKeyboard(page, answer);
+  const walk = pathTo('/identity-center-user/console-and-access-portal/several/all/not-signed-out/');
+  for (const { move, screen } of walk.moves) {
+    await make(page, move);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(screen.heading);
   }
-  for (let step = 0; step < 4; step += 1) {
-    await followWithKeyboard(page, /^(Next step|I’ve done this step)$/);
-  }
-  await chooseWithKeyboard(page, 'No, I’m still signed in');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Still signed in? Here’s what to check');
-  await page.getByRole('link', { name: 'Sign out of a console you opened from the portal' }).click();
-  await page.getByRole('link', { name: 'Start again' }).click();
+  await page.getByRole('link', { name: followUps.consoleFromPortal.label }).click();
+  await page.getByRole('link', { name: pageWords.startAgain }).click();
 
   const origin = new URL(baseURL!).origin;
   expect(requests.length).toBeGreaterThan(2);

@@ -4,7 +4,7 @@ export interface Control {
   name: string;
 }
 
-export type Key = 'Tab';
+export type Key = 'Tab' | 'ArrowDown' | 'Space' | 'Enter';
 
 /**
  * The little each browser engine must do for the scenarios; everything else is built on top of it,

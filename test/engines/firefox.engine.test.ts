@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { openFirefox } from './firefox-driver';
+import { openFirefox } from './puppeteer-driver';
 import { defineScenarios } from './scenarios';
 
 describe('Firefox', () => {

@@ -52,11 +52,29 @@ export function isRadioChecked(label: string): boolean {
   return (match?.control as HTMLInputElement | null | undefined)?.checked === true;
 }
 
-/** The focused field's value and whether all of it is selected. */
-export function focusedSelection(): { value: string; allSelected: boolean } | null {
+/** The focused field's label and value, and whether all of the value is selected. */
+export function focusedSelection(): { label: string; value: string; allSelected: boolean } | null {
   const field = document.activeElement;
   if (!(field instanceof HTMLInputElement)) return null;
-  return { value: field.value, allSelected: field.selectionStart === 0 && field.selectionEnd === field.value.length };
+  return {
+    label: (field.labels?.[0]?.textContent ?? '').trim(),
+    value: field.value,
+    allSelected: field.selectionStart === 0 && field.selectionEnd === field.value.length,
+  };
+}
+
+/** Puts in place of the clipboard one that refuses, or one that keeps what is copied for copiedText(). */
+export function replaceClipboard(refuse: boolean): void {
+  const writeText = (text: string) => {
+    if (refuse) return Promise.reject(new Error('Refused'));
+    Object.assign(window, { copiedText: text });
+    return Promise.resolve();
+  };
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+}
+
+export function copiedText(): string | null {
+  return (window as { copiedText?: string }).copiedText ?? null;
 }
 
 /** How far the page is wider than its viewport, in CSS pixels (0 when nothing scrolls sideways). */
@@ -73,4 +91,45 @@ export function focusedOutline(): { tag: string; style: string; width: number } 
 
 export function countLinksAndButtons(): number {
   return document.querySelectorAll('a[href], button').length;
+}
+
+/** The focused element as a person names it, or null when it is not a link, button or radio. */
+export function focusedControl(): Control | null {
+  const element = document.activeElement;
+  const named = element instanceof HTMLInputElement && element.type === 'radio' ? element.labels?.[0] : element;
+  const name = (named?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (element instanceof HTMLAnchorElement && element.hasAttribute('href')) return { role: 'link', name };
+  if (element instanceof HTMLButtonElement) return { role: 'button', name };
+  if (element instanceof HTMLInputElement && element.type === 'radio') return { role: 'radio', name };
+  return null;
+}
+
+/** The outline of what holds the focused element: for a radio, the card of its answer. */
+export function focusedCardOutline(): string {
+  const card = document.activeElement?.parentElement;
+  return card ? getComputedStyle(card).outlineStyle : 'none';
+}
+
+/**
+ * Whether the page's script has taken over: React holds the root and shows a screen, and that screen's
+ * Copy link, usable only with script, is enabled; the start page (at "/") is the one screen without it.
+ */
+export function scriptHasTakenOver(copyAction: string): boolean {
+  const root = document.getElementById('root');
+  if (root === null || !Object.keys(root).some((key) => key.startsWith('__reactContainer'))) return false;
+  if (document.querySelector('main h1') === null) return false;
+  const copy = [...document.querySelectorAll('button')].filter((button) => button.textContent?.trim() === copyAction);
+  return copy.length > 0 ? copy.every((button) => !button.disabled) : window.location.pathname === '/';
+}
+
+/**
+ * Follows a link within the page (one to a fragment), found by its text, even when it is drawn out of
+ * sight until focused, as the skip link is. False when there is none.
+ */
+export function followInPageLink(name: string): boolean {
+  const link = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].find(
+    (element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim() === name,
+  );
+  link?.click();
+  return link !== undefined;
 }

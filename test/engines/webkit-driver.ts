@@ -8,7 +8,7 @@ import { enginePaths } from './engine-paths';
 import { findControl } from './page-queries';
 import { startXvfb } from './xvfb';
 
-const seleniumKeys: Record<KeyName, string> = { Tab: Key.TAB };
+const seleniumKeys: Record<KeyName, string> = { Tab: Key.TAB, ArrowDown: Key.ARROW_DOWN, Space: Key.SPACE, Enter: Key.ENTER };
 
 async function waitUntilListening(url: string) {
   for (let attempt = 0; attempt < 100; attempt += 1) {

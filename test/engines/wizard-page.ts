@@ -1,18 +1,36 @@
 import { vi } from 'vitest';
+import { pageWords, copyLink } from '../../src/content/screens';
+import type { Move } from '../support/person-moves';
 import type { Control, EngineDriver, Key } from './engine-driver';
 import {
+  copiedText,
   countLinksAndButtons,
   currentPath,
+  focusedCardOutline,
+  focusedControl,
   focusedOutline,
   focusedSelection,
+  followInPageLink,
   headingText,
   horizontalOverflow,
   isHeadingFocused,
   isRadioChecked,
   pageText,
   regionText,
+  replaceClipboard,
+  scriptHasTakenOver,
   statusTexts,
 } from './page-queries';
+
+/** Waits, as expect.poll does, until the check finds nothing wrong; fails with what it found last. */
+async function waitUntil(problem: () => Promise<string | undefined>) {
+  await vi.waitFor(async () => {
+    const found = await problem();
+    if (found) throw new Error(found);
+  }, { timeout: 5_000 });
+}
+
+const isSameControl = (a: Control | null, b: Control) => a?.role === b.role && a.name === b.name;
 
 /** What the scenarios ask of the wizard, the same in every engine, on top of that engine's driver. */
 export class WizardPage {
@@ -24,12 +42,24 @@ export class WizardPage {
   forward = () => this.driver.forward();
   reload = () => this.driver.reload();
 
-  /** Clicks the control once it is there, as a person waits for the page to show what they look for. */
-  async click(control: Control) {
-    await vi.waitFor(async () => {
-      if (!(await this.driver.click(control))) throw new Error(`No ${control.role} named “${control.name}”`);
-    }, { timeout: 5_000 });
+  /** Opens an address and waits until the page's script has taken over, as a person would not notice. */
+  async open(path: string) {
+    await this.goto(path);
+    await waitUntil(async () => ((await this.driver.evaluate(scriptHasTakenOver, copyLink.action)) ? undefined : `The script never took over ${path}`));
   }
+
+  /** Waits for the screen with this heading; a step's heading starts with its caption, so it is what the heading ends with. */
+  expectScreen = (heading: string) =>
+    waitUntil(async () => {
+      const shown = await this.headingText();
+      return shown.endsWith(heading) ? undefined : `Expected the screen “${heading}”, not “${shown}”`;
+    });
+
+  expectFocusOnHeading = () => waitUntil(async () => ((await this.isHeadingFocused()) ? undefined : 'Focus never moved to the new <h1>'));
+
+  /** Clicks the control once it is there, as a person waits for the page to show what they look for. */
+  click = (control: Control) =>
+    waitUntil(async () => ((await this.driver.click(control)) ? undefined : `No ${control.role} named “${control.name}”`));
 
   followLink = (name: string) => this.click({ role: 'link', name });
   pressButton = (name: string) => this.click({ role: 'button', name });
@@ -37,7 +67,50 @@ export class WizardPage {
   /** Picks an answer by its label and continues. */
   async choose(label: string) {
     await this.click({ role: 'radio', name: label });
-    await this.pressButton('Continue');
+    await this.pressButton(pageWords.continue);
+  }
+
+  make = (move: Move) => (move.kind === 'choose' ? this.choose(move.name) : this.followLink(move.name));
+
+  /** Presses Tab until the control has focus, as a keyboard user moves through the page. */
+  async tabTo(control: Control | ((focused: Control | null) => boolean), limit = 40) {
+    const reached = typeof control === 'function' ? control : (focused: Control | null) => isSameControl(focused, control);
+    for (let presses = 0; presses < limit; presses += 1) {
+      await this.press('Tab');
+      if (reached(await this.focusedControl())) return;
+    }
+    throw new Error(`Tab never reached ${JSON.stringify(control)}`);
+  }
+
+  /** Picks an answer and continues with the keyboard alone: Tab into the answers, arrows to the one, Space, Tab to Continue, Enter. */
+  async chooseWithKeyboard(label: string) {
+    await this.tabTo((focused) => focused?.role === 'radio');
+    const target: Control = { role: 'radio', name: label };
+    for (let presses = 0; !isSameControl(await this.focusedControl(), target); presses += 1) {
+      if (presses > 10) throw new Error(`Arrow keys never reached “${label}”`);
+      await this.press('ArrowDown');
+    }
+    await this.press('Space');
+    if (!(await this.isChecked(label))) throw new Error(`Space did not check “${label}”`);
+    await this.tabTo({ role: 'button', name: pageWords.continue });
+    await this.press('Enter');
+  }
+
+  async followWithKeyboard(name: string) {
+    await this.tabTo({ role: 'link', name });
+    await this.press('Enter');
+  }
+
+  makeWithKeyboard = (move: Move) => (move.kind === 'choose' ? this.chooseWithKeyboard(move.name) : this.followWithKeyboard(move.name));
+
+  async followInPageLink(name: string) {
+    if (!(await this.driver.evaluate(followInPageLink, name))) throw new Error(`No link within the page named “${name}”`);
+  }
+
+  /** Waits for a link within the page to reach its fragment, then for the page to settle, as it would after a move. */
+  async waitForFragment() {
+    await waitUntil(async () => ((await this.driver.evaluate(() => window.location.hash)) ? undefined : 'No fragment in the address'));
+    await this.driver.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   }
 
   headingText = () => this.driver.evaluate(headingText);
@@ -48,7 +121,11 @@ export class WizardPage {
   regionText = (name: string) => this.driver.evaluate(regionText, name);
   statusTexts = () => this.driver.evaluate(statusTexts);
   isChecked = (label: string) => this.driver.evaluate(isRadioChecked, label);
+  focusedControl = () => this.driver.evaluate(focusedControl);
+  focusedCardOutline = () => this.driver.evaluate(focusedCardOutline);
   focusedSelection = () => this.driver.evaluate(focusedSelection);
+  replaceClipboard = (refuse: boolean) => this.driver.evaluate(replaceClipboard, refuse);
+  copiedText = () => this.driver.evaluate(copiedText);
   horizontalOverflow = () => this.driver.evaluate(horizontalOverflow);
   focusedOutline = () => this.driver.evaluate(focusedOutline);
   countLinksAndButtons = () => this.driver.evaluate(countLinksAndButtons);

@@ -122,6 +122,9 @@ describe('sources', () => {
   });
 });
 
+const quotedIn = (content: unknown) => [...JSON.stringify(content).matchAll(/“([^”]+)”/g)].map((match) => match[1]!);
+const drawnIn = (content: unknown) => [...JSON.stringify(content).matchAll(/"text":"([^"]+)"/g)].map((match) => match[1]!);
+
 describe('names quoted as they appear on AWS screens', () => {
   // Every name the content quotes must be one the AWS documentation quotes, capitals and all: a person will look for it.
   const namesAwsGives = [
@@ -140,8 +143,6 @@ describe('names quoted as they appear on AWS screens', () => {
     'Security',
     'Privacy & data',
   ];
-  const quotedIn = (content: unknown) => [...JSON.stringify(content).matchAll(/“([^”]+)”/g)].map((match) => match[1]!);
-  const drawnIn = (content: unknown) => [...JSON.stringify(content).matchAll(/"text":"([^"]+)"/g)].map((match) => match[1]!);
   const settings = proceduresInUse.filter((procedure) => procedure.id === 'aws-settings');
   const elsewhere = proceduresInUse.filter((procedure) => procedure.id !== 'aws-settings');
 

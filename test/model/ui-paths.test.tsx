@@ -2,42 +2,24 @@ import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { caveats } from '../../src/content/caveats';
-import { questions } from '../../src/content/questions';
-import { confirmationScreen } from '../../src/content/screens';
+import { pageWords } from '../../src/content/screens';
 import { reasons } from '../../src/content/troubleshooting';
 import { completePaths } from '../../src/flow/reachable';
 import { screenOf, type WizardSnapshot } from '../../src/flow/screen';
 import type { WizardEvent } from '../../src/flow/wizard-events';
 import { screenWords } from '../../src/flow/screen-words';
 import { asShown, contentOnPath, paragraphReading } from '../support/path-content';
+import { moveFor } from '../support/person-moves';
 import { renderAt } from '../support/render-app';
 
-async function choose(user: UserEvent, label: string) {
-  await user.click(screen.getByRole('radio', { name: label }));
-  await user.click(screen.getByRole('button', { name: 'Continue' }));
-}
-
 /** Does what a person does to cause this event on the screen in front of them. */
-async function act(user: UserEvent, event: WizardEvent) {
-  switch (event.type) {
-    case 'wizard.start':
-      return user.click(screen.getByRole('link', { name: 'Start now' }));
-    case 'answer.select': {
-      const options = questions[event.question].options as Record<string, { label: string }>;
-      return choose(user, options[event.value]!.label);
-    }
-    case 'identification.confirm':
-      return user.click(screen.getByRole('link', { name: 'Continue' }));
-    case 'step.next':
-      return user.click(screen.getByRole('link', { name: /^(Next step|I’ve done this step)$/ }));
-    case 'confirmation.signedOut':
-      return choose(user, confirmationScreen.yes);
-    case 'confirmation.stillSignedIn':
-      return choose(user, confirmationScreen.no);
-    default:
-      // The path's first step is the machine starting: the start page, opened by its address.
-      if ((event.type as string) !== 'xstate.init') throw new Error(`A person cannot cause ${event.type} on a path`);
-  }
+async function act(user: UserEvent, event: WizardEvent, before: WizardSnapshot | undefined) {
+  // The path's first step is the machine starting: the start page, opened by its address.
+  if (!before) return;
+  const { kind, name } = moveFor(event, screenOf(before));
+  if (kind === 'follow') return user.click(screen.getByRole('link', { name }));
+  await user.click(screen.getByRole('radio', { name }));
+  await user.click(screen.getByRole('button', { name: pageWords.continue }));
 }
 
 /** The key words each screen must show for the answers that led to it, as a person would look for them. */
@@ -69,13 +51,13 @@ function keyContent(state: WizardSnapshot): Array<() => HTMLElement> {
 
 const paths = completePaths();
 
-describe('every complete path, walked through the screens by a person', () => {
+describe('every complete path, walked through the screens by a person', { timeout: 20_000 }, () => {
   it.each(paths.map((path) => [JSON.stringify(path.state.context.answers), path.state.value, path]))(
     '%s to %s',
     async (_, __, path) => {
       const { user } = await renderAt('/');
       for (const [index, step] of path.steps.entries()) {
-        await act(user, step.event);
+        await act(user, step.event, path.steps[index - 1]?.state);
         const heading = await screen.findByRole('heading', { level: 1 });
         expect(heading).toHaveTextContent(screenWords(step.state).heading);
         // Focus moves to the new heading on every screen change, but not when the page first opens.

@@ -1,14 +1,85 @@
-/** One path per portal from start to done: the answers chosen, how many steps follow, where it ends. */
+import { pathOf, resolvePath } from '../../src/address/address';
+import type { Portal } from '../../src/content/answers';
+import { questions } from '../../src/content/questions';
+import { userTypeContent } from '../../src/content/user-types';
+import { resolvedUserType } from '../../src/flow/situation';
+import { completePaths } from '../../src/flow/reachable';
+import { screenOf, type WizardSnapshot } from '../../src/flow/screen';
+import type { WizardEvent } from '../../src/flow/wizard-events';
+import { screenWords } from '../../src/flow/screen-words';
+import { moveFor, type Move } from './person-moves';
+import { walk } from './walk';
+
+/** A screen as a person sees it: its heading, its address and title, and on a step its caption. */
+export interface ScreenSeen {
+  heading: string;
+  path: string;
+  title: string;
+  stepCaption?: string;
+}
+
+/** A path from the start page to the end of the wizard, as a person walks it. */
 export interface PortalPath {
-  portal: string;
-  answers: readonly string[];
-  steps: number;
+  /** Where the person signs out, and who they are, in the wizard's words. */
+  name: string;
+  portal: Portal;
+  /** Each move, and the screen it leads to. */
+  moves: ReadonlyArray<{ move: Move; screen: ScreenSeen }>;
   end: string;
 }
 
-export const portalPaths: readonly PortalPath[] = [
-  { portal: 'the console', answers: ['IAM user', 'Several (multi-session)', 'All of them'], steps: 2, end: '/iam-user/console/several/all/done/' },
-  { portal: 'the access portal', answers: ['IAM Identity Center user', 'AWS access portal'], steps: 2, end: '/identity-center-user/access-portal/done/' },
-  { portal: 'the Builder ID profile', answers: ['AWS Builder ID user', 'My AWS Builder ID profile'], steps: 2, end: '/builder-id/builder-id-profile/done/' },
-  { portal: 'a tool used with Builder ID', answers: ['AWS Builder ID user', 'An AWS tool I use with my Builder ID'], steps: 1, end: '/builder-id/builder-id-tool/done/' },
-];
+function seen(snapshot: WizardSnapshot): ScreenSeen {
+  const { heading, title, caption } = screenWords(snapshot);
+  return { heading, path: pathOf(snapshot), title, ...(caption && { stepCaption: caption }) };
+}
+
+/** The path that these events, sent from the start page, walk. */
+function pathOfEvents(events: readonly WizardEvent[]): PortalPath {
+  const moves = events.map((event, index) => ({
+    move: moveFor(event, screenOf(walk(...events.slice(0, index)))),
+    screen: seen(walk(...events.slice(0, index + 1))),
+  }));
+  const end = walk(...events);
+  const { portal } = end.context.answers;
+  const userType = resolvedUserType(end.context.answers);
+  if (!portal || !userType) throw new Error(`The path to ${pathOf(end)} names no portal or user type`);
+  const { article, name } = userTypeContent[userType];
+  return { name: `“${questions.portal.options[portal].label}” as ${article} ${name}`, portal, moves, end: pathOf(end) };
+}
+
+function resolved(address: string) {
+  const { snapshot, events, recognised } = resolvePath(address);
+  if (!recognised) throw new Error(`${address} is not a screen of the wizard`);
+  return { snapshot, events };
+}
+
+/** The screen an address opens, as the wizard shows it. */
+export const screenAt = (address: string): ScreenSeen => seen(resolved(address).snapshot);
+
+/** The path to an address, through the answers the address gives. */
+export const pathTo = (address: string): PortalPath => pathOfEvents(resolved(address).events);
+
+/**
+ * One path to done for every place each kind of user can be signed in, read from the machine, so a
+ * new user type or portal is walked as soon as the wizard offers it: the user type answered
+ * directly rather than worked out, through as many questions as the wizard asks for that place.
+ */
+function pathsToEveryPortal(): PortalPath[] {
+  const chosen = new Map<string, WizardEvent[]>();
+  const toDone = completePaths()
+    .filter(({ state }) => screenOf(state).kind === 'done')
+    .filter(({ state: { context } }) => context.answers.userType === resolvedUserType(context.answers))
+    .toSorted((a, b) => b.steps.length - a.steps.length);
+  for (const { state, steps } of toDone) {
+    const key = `${state.context.answers.userType} ${state.context.answers.portal}`;
+    // The first step is the machine starting, which no person does.
+    if (!chosen.has(key)) chosen.set(key, steps.slice(1).map((step) => step.event));
+  }
+  return [...chosen.values()].map(pathOfEvents);
+}
+
+export const portalPaths: readonly PortalPath[] = pathsToEveryPortal();
+
+/** The first of the paths for each portal. */
+export const onePerPortal = (paths: readonly PortalPath[]) =>
+  paths.filter((path, index) => paths.findIndex(({ portal }) => portal === path.portal) === index);

@@ -6,7 +6,7 @@ import { questions } from '../../src/content/questions';
 import { reachableScreens } from '../../src/flow/reachable';
 import { renderAt } from '../support/render-app';
 
-describe('the map of every path', () => {
+describe('the map of every path', { timeout: 20_000 }, () => {
   it('has exactly one link for every reachable screen, and nothing else', async () => {
     await renderAt('/map/');
     const map = screen.getByRole('navigation', { name: 'Every screen' });

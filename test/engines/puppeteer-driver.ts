@@ -1,16 +1,14 @@
-import { launch, type ElementHandle, type EvaluateFunc } from 'puppeteer-core';
-import type { EngineDriver } from './engine-driver';
+import { launch, type ElementHandle, type EvaluateFunc, type KeyInput, type LaunchOptions } from 'puppeteer-core';
+import { chromeFlags, chromePath } from '../../scripts/chrome';
+import type { EngineDriver, Key } from './engine-driver';
 import { enginePaths } from './engine-paths';
 import { findControl } from './page-queries';
 
-/** Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi. */
-export async function openFirefox(baseUrl: string): Promise<EngineDriver> {
-  const browser = await launch({
-    browser: 'firefox',
-    executablePath: enginePaths.firefox,
-    headless: true,
-    defaultViewport: { width: 1280, height: 900 },
-  });
+// By the key's value, which WebDriver BiDi (Firefox) needs; the DevTools protocol takes either.
+const puppeteerKeys: Record<Key, KeyInput> = { Tab: 'Tab', ArrowDown: 'ArrowDown', Space: ' ', Enter: 'Enter' };
+
+async function openWithPuppeteer(options: LaunchOptions, baseUrl: string): Promise<EngineDriver> {
+  const browser = await launch({ ...options, headless: true, defaultViewport: { width: 1280, height: 900 } });
   const page = await browser.newPage();
 
   return {
@@ -22,7 +20,7 @@ export async function openFirefox(baseUrl: string): Promise<EngineDriver> {
       await target?.click();
       return target !== null;
     },
-    press: (key) => page.keyboard.press(key),
+    press: (key) => page.keyboard.press(puppeteerKeys[key]),
     back: async () => {
       await page.goBack();
     },
@@ -45,3 +43,10 @@ export async function openFirefox(baseUrl: string): Promise<EngineDriver> {
     close: () => browser.close(),
   };
 }
+
+/** Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi. */
+export const openFirefox = (baseUrl: string) => openWithPuppeteer({ browser: 'firefox', executablePath: enginePaths.firefox }, baseUrl);
+
+/** Debian's Chromium, driven by puppeteer-core over the DevTools protocol, started as the Playwright suite starts it. */
+export const openChromium = (baseUrl: string) =>
+  openWithPuppeteer({ browser: 'chrome', executablePath: chromePath, args: chromeFlags }, baseUrl);

@@ -1,0 +1,97 @@
+import { mkdir } from 'node:fs/promises';
+import { expect, it } from 'vitest';
+import { questions } from '../../src/content/questions';
+import { pageWords, copyLink } from '../../src/content/screens';
+import { linkNotice } from '../../src/content/site';
+import { screenAt } from '../support/portal-paths';
+import { axeViolations } from './axe';
+import type { WizardPage } from './wizard-page';
+
+const screenshotDir = 'test-results/engines';
+const stepWithMostLinks = '/iam-user/console/several/all/steps/2/';
+
+/** What axe checks: screens by address, and states a person brings about on one. */
+const axeChecks: Array<{ on: string; path: string; bringAbout?: (wizard: WizardPage) => Promise<void> }> = [
+  { on: '/', path: '/' },
+  { on: '/user-type/', path: '/user-type/' },
+  { on: stepWithMostLinks, path: stepWithMostLinks },
+  { on: '/iam-user/console/one/done/', path: '/iam-user/console/one/done/' },
+  {
+    on: 'the error summary',
+    path: '/identity-center-user/portal/',
+    bringAbout: async (wizard) => {
+      await wizard.pressButton(pageWords.continue);
+      await expect.poll(() => wizard.text()).toContain(pageWords.errorSummaryHeading);
+    },
+  },
+  {
+    on: 'the broken-link notice',
+    path: '/root-user/access-portal/steps/9/',
+    bringAbout: async (wizard) => {
+      expect(await wizard.statusTexts()).toContain(linkNotice);
+    },
+  },
+  {
+    on: 'the copy-link fallback',
+    path: '/iam-user/console/one/done/',
+    bringAbout: async (wizard) => {
+      await wizard.replaceClipboard(true);
+      await wizard.pressButton(copyLink.action);
+      await expect.poll(async () => (await wizard.focusedSelection())?.label).toBe(copyLink.manualLabel);
+    },
+  },
+];
+
+/** Focus, axe's WCAG checks and a phone-sized screen. */
+export function accessibilityScenarios(page: () => WizardPage, engine: string) {
+  it('Tab reaches every link and button, and focus can always be seen', async () => {
+    const wizard = page();
+    await wizard.open(stepWithMostLinks);
+    await wizard.expectScreen(screenAt(stepWithMostLinks).heading);
+    const focusable = await wizard.countLinksAndButtons();
+    expect(focusable).toBeGreaterThan(5);
+    for (let presses = 0; presses < focusable; presses += 1) {
+      await wizard.press('Tab');
+      const outline = await wizard.focusedOutline();
+      expect(outline).toMatchObject({ tag: expect.stringMatching(/^(A|BUTTON)$/), style: 'solid' });
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('a selected answer card shows focus while its radio has it', async () => {
+    const wizard = page();
+    await wizard.open('/user-type/');
+    await wizard.expectScreen(questions.userType.text);
+    await wizard.tabTo((focused) => focused?.role === 'radio');
+    await wizard.press('ArrowDown');
+    const focused = await wizard.focusedControl();
+    expect(focused?.role).toBe('radio');
+    expect(await wizard.isChecked(focused!.name)).toBe(true);
+    expect(await wizard.focusedCardOutline()).toBe('solid');
+  });
+
+  for (const { on, path, bringAbout } of axeChecks) {
+    it(`axe finds no WCAG 2.2 AA violation on ${on}`, async () => {
+      const wizard = page();
+      await wizard.open(path);
+      await expect.poll(() => wizard.headingText()).not.toBe('');
+      await bringAbout?.(wizard);
+      expect(await axeViolations(wizard.driver)).toEqual([]);
+    });
+  }
+
+  it('a step fits a 375 px wide screen (screenshot kept under test-results/engines/)', async () => {
+    const wizard = page();
+    await mkdir(screenshotDir, { recursive: true });
+    await wizard.driver.resize(375, 812);
+    try {
+      await wizard.open(stepWithMostLinks);
+      await wizard.expectScreen(screenAt(stepWithMostLinks).heading);
+      expect(await wizard.driver.evaluate(() => window.innerWidth)).toBe(375);
+      expect(await wizard.horizontalOverflow()).toBe(0);
+      await wizard.driver.screenshot(`${screenshotDir}/${engine}-step-375.png`);
+    } finally {
+      await wizard.driver.resize(1280, 900);
+    }
+  });
+}

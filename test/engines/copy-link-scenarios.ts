@@ -1,0 +1,44 @@
+import { expect, inject, it } from 'vitest';
+import { copyLink, stepScreen } from '../../src/content/screens';
+import { screenAt } from '../support/portal-paths';
+import type { WizardPage } from './wizard-page';
+
+const fullAddress = (path: string) => new URL(path, inject('baseUrl')).href;
+
+/** Copy link, with the engine's own clipboard, and with one that keeps what it is given or refuses it. */
+export function copyLinkScenarios(page: () => WizardPage) {
+  it('Copy link copies the address, or shows it selected to copy by hand', async () => {
+    const wizard = page();
+    await wizard.open('/builder-id/builder-id-profile/steps/2/');
+    await wizard.pressButton(copyLink.action);
+    await expect
+      .poll(async () => ((await wizard.statusTexts()).includes(copyLink.copied) ? 'copied' : await wizard.focusedSelection()))
+      .toBeOneOf(['copied', { label: copyLink.manualLabel, value: fullAddress('/builder-id/builder-id-profile/steps/2/'), allSelected: true }]);
+  });
+
+  it('a copied link is the screen’s full address, and opens the same screen', async () => {
+    const wizard = page();
+    await wizard.open('/builder-id/builder-id-profile/steps/1/');
+    await wizard.followLink(stepScreen.next);
+    const second = screenAt('/builder-id/builder-id-profile/steps/2/');
+    await wizard.expectScreen(second.heading);
+    await wizard.replaceClipboard(false);
+    await wizard.pressButton(copyLink.action);
+    await expect.poll(() => wizard.statusTexts()).toContain(copyLink.copied);
+    const copied = await wizard.copiedText();
+    expect(copied).toBe(fullAddress(second.path));
+
+    await wizard.open(copied!);
+    await wizard.expectScreen(second.heading);
+  });
+
+  it('where the clipboard is refused, the link is shown selected to copy by hand', async () => {
+    const wizard = page();
+    await wizard.open('/iam-user/console/one/check/');
+    await wizard.replaceClipboard(true);
+    await wizard.pressButton(copyLink.action);
+    await expect
+      .poll(() => wizard.focusedSelection())
+      .toEqual({ label: copyLink.manualLabel, value: fullAddress('/iam-user/console/one/check/'), allSelected: true });
+  });
+}

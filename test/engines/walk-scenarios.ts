@@ -1,0 +1,30 @@
+import { expect, it } from 'vitest';
+import type { Move } from '../support/person-moves';
+import { onePerPortal, portalPaths } from '../support/portal-paths';
+import type { WizardPage } from './wizard-page';
+
+// Every way of being signed in is walked by clicking; the keyboard, the same on every portal, walks one path to each.
+const ways: Array<{ way: string; paths: typeof portalPaths; make: (wizard: WizardPage, move: Move) => Promise<void> }> = [
+  { way: 'by clicking', paths: portalPaths, make: (wizard, move) => wizard.make(move) },
+  { way: 'with the keyboard alone', paths: onePerPortal(portalPaths), make: (wizard, move) => wizard.makeWithKeyboard(move) },
+];
+
+/** Walks from the start page to done, checking each screen's heading, focus, address, title and step caption. */
+export function walkScenarios(page: () => WizardPage) {
+  for (const { way, paths, make } of ways) {
+    for (const { name, moves } of paths) {
+      it(`signs out of ${name} from start to done ${way}`, async () => {
+        const wizard = page();
+        await wizard.open('/');
+        for (const { move, screen } of moves) {
+          await make(wizard, move);
+          await wizard.expectScreen(screen.heading);
+          await wizard.expectFocusOnHeading();
+          await expect.poll(() => wizard.path()).toBe(screen.path);
+          await expect.poll(() => wizard.title()).toBe(screen.title);
+          expect(await wizard.headingText()).toContain(screen.stepCaption ?? '');
+        }
+      });
+    }
+  }
+}
