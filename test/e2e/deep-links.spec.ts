@@ -75,10 +75,14 @@ test('a copied link opens the same screen in a new page', async ({ page, context
   await page.getByRole('link', { name: 'Next step' }).click();
   await page.getByRole('button', { name: 'Copy link to this step' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  // The wizard's pages may write to the clipboard but not read it (Permissions-Policy): a bare page of
+  // the same origin, made up here, reads what was copied.
+  await context.route('**/read-clipboard/', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Clipboard</title>' }));
+  const fresh = await context.newPage();
+  await fresh.goto('/read-clipboard/');
+  const copied = await fresh.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/builder-id\/builder-id-profile\/steps\/2\/$/);
 
-  const fresh = await context.newPage();
   await fresh.goto(copied);
   await expect(heading(fresh)).toContainText('Choose “Sign out” on your profile page');
 });
@@ -98,7 +102,8 @@ test('where the clipboard is refused, the link is shown selected to copy by hand
 });
 
 test('a broken link shows the notice and puts the canonical address in the location bar', async ({ page }) => {
-  await page.goto('/root-user/access-portal/steps/1/');
+  const response = await page.goto('/root-user/access-portal/steps/1/');
+  expect(response!.status()).toBe(404);
   await expect(page.getByRole('status').filter({ hasText: 'We didn’t recognise all of that link' })).toBeVisible();
   await expect(heading(page)).toHaveText('How many identities are signed in to the console in this browser?');
   await expect(page).toHaveURL('/root-user/console/sessions/');
