@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { nginxSite } from './deploy/nginx-site.ts';
 
-export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-export const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-export interface NginxOptions {
+interface NginxOptions {
   /** The built site. */
   root: string;
   port: number;
@@ -16,7 +17,7 @@ export interface NginxOptions {
   base?: string;
 }
 
-export interface RunningNginx {
+interface RunningNginx {
   /** The site's address, base path included. */
   url: string;
   stop(): Promise<void>;
@@ -57,6 +58,14 @@ function mainConfig(prefix: string, port: number, siteRoot: string, brotli: bool
   ].join('\n');
 }
 
+async function requireFreePort(port: number) {
+  const probe = createServer();
+  await new Promise<void>((done, fail) => probe.once('error', fail).listen(port, '127.0.0.1', done)).catch(() => {
+    throw new Error(`Port ${port} on 127.0.0.1 is taken: choose another.`);
+  });
+  await new Promise((done) => probe.close(done));
+}
+
 /** Under a base path, the site is served from a folder that holds it by that name. */
 function rootFor(prefix: string, site: string, base: string): string {
   if (base === '/') return site;
@@ -70,6 +79,7 @@ function rootFor(prefix: string, site: string, base: string): string {
 /** Serves a built site with Debian's nginx and the project's rules, in the foreground, on 127.0.0.1. */
 export async function startNginx({ root, port, base = '/' }: NginxOptions): Promise<RunningNginx> {
   requireNginx();
+  await requireFreePort(port);
   const brotli = existsSync(brotliModule);
   if (!brotli) {
     console.warn(`No brotli module at ${brotliModule}: serving gzip only (apt-get install -y libnginx-mod-http-brotli-static).`);
@@ -95,8 +105,7 @@ export async function startNginx({ root, port, base = '/' }: NginxOptions): Prom
   };
 
   const url = `http://127.0.0.1:${port}${base}`;
-  // Only nginx's own answer will do: something else may already be listening on the port.
-  for (let attempt = 0; attempt < 100 && nginx.exitCode === null && !log.includes('[emerg]'); attempt += 1) {
+  for (let attempt = 0; attempt < 200 && nginx.exitCode === null && !log.includes('[emerg]'); attempt += 1) {
     const server = await fetch(url, { redirect: 'manual' }).then(
       (response) => response.headers.get('server'),
       () => null,

@@ -1,6 +1,6 @@
 import { cacheControl, hashedDir, securityHeaders } from '../../deploy/headers.ts';
 
-export interface SiteOptions {
+interface SiteOptions {
   /** Where the site is hosted, with slashes at both ends: "/" or, say, "/sign-out/". */
   base: string;
   /** Whether nginx has the brotli static module (Debian: libnginx-mod-http-brotli-static). */
