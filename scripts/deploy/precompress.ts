@@ -15,8 +15,7 @@ export async function precompress(dir: string, files: readonly string[]) {
     files.map(async (file) => {
       const path = join(dir, file);
       const content = await readFile(path);
-      const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length };
-      await writeFile(`${path}.br`, await brotli(content, { params }));
+      await writeFile(`${path}.br`, await brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
       await writeFile(`${path}.gz`, await gzipped(content, { level: 9 }));
     }),
   );
