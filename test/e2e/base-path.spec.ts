@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { questions } from '../../src/content/questions';
 import { pageWords } from '../../src/content/screens';
-import { startScreen } from '../../src/content/site';
+import { linkNotice, startScreen } from '../../src/content/site';
 import { screenAt } from '../support/portal-paths';
+import { expectHostRulesAgree, expectSecurityHeaders, firstAsset } from './responses';
+import { sites } from './sites';
 
 test('hosted under /sign-out/, every address carries the base path', async ({ page }) => {
   await page.goto('/sign-out/');
@@ -19,4 +21,22 @@ test('a deep link under the base path opens its step', async ({ page }) => {
   await page.goto('/sign-out/iam-user/console/one/steps/2/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(screenAt('/iam-user/console/one/steps/2/').heading);
   await expect(page.getByRole('link', { name: pageWords.back })).toHaveAttribute('href', '/sign-out/iam-user/console/one/steps/1/');
+});
+
+test('under /sign-out/, nginx sends the same headers, redirects and 404 page as at the root', async ({ request }) => {
+  const asset = firstAsset(sites.base.outDir);
+  expect(asset).toMatch(/^\/sign-out\/assets\//);
+  for (const path of ['/sign-out/', '/sign-out/user-type/', '/sign-out/404.html', asset, '/sign-out/user-type', '/sign-out/no-such-page/']) {
+    expectSecurityHeaders((await request.get(path, { maxRedirects: 0 })).headers(), path);
+  }
+  expect((await request.get(asset)).headers()['cache-control']).toContain('immutable');
+  expect((await request.get('/sign-out/user-type/')).headers()['content-encoding']).toBe('br');
+  await expectHostRulesAgree(request, sites.base.outDir, ['/sign-out/', '/sign-out/user-type/', '/sign-out/no-such-page/', asset]);
+});
+
+test('an unknown address under the base path shows the nearest screen with the notice', async ({ page }) => {
+  const response = await page.goto('/sign-out/root-user/access-portal/steps/1/');
+  expect(response!.status()).toBe(404);
+  await expect(page.getByRole('status').filter({ hasText: linkNotice })).toBeVisible();
+  await expect(page).toHaveURL('/sign-out/root-user/console/sessions/');
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sites } from './sites';
 
 /** Every prerendered wizard screen's path, as the build listed them in its sitemap (less the map page). */
 export function sitemapPaths(): string[] {
-  const sitemap = readFileSync('dist-e2e/root/sitemap.xml', 'utf8');
+  const sitemap = readFileSync(join(sites.root.outDir, 'sitemap.xml'), 'utf8');
   return [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)]
     .map((match) => match[1]!)
     .filter((path) => path !== '/map/');

@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildSite } from '../../scripts/build-site';
+import { startNginx } from '../../scripts/nginx';
 import { appPort } from './ports';
 
 const outDir = 'dist-engines';
@@ -12,20 +11,10 @@ declare module 'vitest' {
   }
 }
 
-/** A production build, as a visitor gets it: in a child process, away from vitest's NODE_ENV=test. */
-async function buildApp() {
-  const vite = spawn('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: 'inherit',
-  });
-  const [code] = await once(vite, 'exit');
-  if (code !== 0) throw new Error(`vite build exited with ${code}`);
-}
-
-/** Vitest global setup: builds the app once and serves the build for every engine's scenarios. */
+/** Vitest global setup: builds the app once and serves the build with nginx for every engine's scenarios. */
 export default async function serveApp(project: TestProject) {
-  await buildApp();
-  const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: appPort, strictPort: true } });
-  project.provide('baseUrl', `http://127.0.0.1:${appPort}/`);
-  return () => server.close();
+  await buildSite(outDir);
+  const server = await startNginx({ root: outDir, port: appPort });
+  project.provide('baseUrl', server.url);
+  return () => server.stop();
 }

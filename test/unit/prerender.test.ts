@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathOf } from '../../src/address/address';
 import { oldAddresses } from '../../src/address/redirects';
@@ -64,6 +65,16 @@ describe('the production build', () => {
     const { gzip, files } = firstScreenJs(outDir);
     expect(files.length).toBeGreaterThan(0);
     expect(gzip).toBeLessThan(90_000);
+  });
+
+  it('writes a brotli and a gzip copy beside every text file, each the file itself once decompressed', () => {
+    const texts = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|js|css|svg|xml|txt|json)$/.test(file));
+    expect(texts.length).toBeGreaterThan(screens.length);
+    for (const file of texts) {
+      const content = readFileSync(join(outDir, file));
+      expect(brotliDecompressSync(readFileSync(join(outDir, `${file}.br`))).equals(content), `${file}.br`).toBe(true);
+      expect(gunzipSync(readFileSync(join(outDir, `${file}.gz`))).equals(content), `${file}.gz`).toBe(true);
+    }
   });
 
   it('writes a 404 page with the broken-link notice, robots.txt and a sitemap of every screen', () => {

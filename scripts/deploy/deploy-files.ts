@@ -1,0 +1,8 @@
+import { cloudfrontPolicy } from './cloudfront-policy.ts';
+import { nginxSite } from './nginx-site.ts';
+
+/** The deploy files the project ships, by path, each written from deploy/headers.ts. */
+export const deployFiles = (): Record<string, string> => ({
+  'deploy/nginx/sign-out-of-aws.conf': nginxSite({ base: '/', brotli: true }),
+  'deploy/cloudfront/response-headers-policy.json': cloudfrontPolicy(),
+});

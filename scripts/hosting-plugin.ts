@@ -1,0 +1,35 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { isCompressed } from '../deploy/headers.ts';
+import { headersFile, redirectsFile } from './deploy/host-rules.ts';
+import { precompress } from './deploy/precompress.ts';
+
+/**
+ * Once every page is written: `_headers` and `_redirects` for hosts that read them, then a brotli and
+ * a gzip copy of every text file.
+ */
+export function hostingFiles(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'hosting-files',
+    apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    // After the prerender plugin's closeBundle, which writes the pages.
+    closeBundle: {
+      order: 'post',
+      async handler() {
+        const outDir = resolve(config.root, config.build.outDir);
+        const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' });
+        const pages = files
+          .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+          .map((file) => config.base + file.replace(/index\.html$/, ''));
+        writeFileSync(join(outDir, '_headers'), headersFile(config.base));
+        writeFileSync(join(outDir, '_redirects'), redirectsFile(config.base, pages.toSorted()));
+        await precompress(outDir, files.filter(isCompressed));
+      },
+    },
+  };
+}

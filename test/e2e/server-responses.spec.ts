@@ -1,0 +1,65 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { expectHostRulesAgree, expectSecurityHeaders, firstAsset } from './responses';
+import { sites } from './sites';
+import { sitemapPaths } from './sitemap-paths';
+
+// What nginx, with the project's rules, answers for the build at the root (dist-e2e/root).
+const { outDir } = sites.root;
+const asset = firstAsset(outDir);
+const notFoundPage = readFileSync(join(outDir, '404.html'), 'utf8');
+
+test('every page, the 404 page, an asset, a redirect and a 404 carry every security header', async ({ request }) => {
+  const paths = ['/', ...sitemapPaths(), '/map/', '/404.html', '/robots.txt', '/sitemap.xml', asset, '/user-type', '/no-such-page/'];
+  for (const path of paths) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(500);
+    expectSecurityHeaders(response.headers(), path);
+  }
+});
+
+test('hashed assets are kept for a year unchanged; pages, robots.txt and sitemap.xml are asked after each time', async ({ request }) => {
+  expect((await request.get(asset)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  for (const path of ['/', '/user-type/', '/404.html', '/no-such-page/', '/robots.txt', '/sitemap.xml', '/no-script.css']) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
+  }
+  const page = await request.get('/user-type/');
+  const again = await request.get('/user-type/', { headers: { 'if-none-match': page.headers().etag! } });
+  expect(again.status()).toBe(304);
+});
+
+test('the build’s brotli and gzip copies are sent as they are to a browser that accepts them', async ({ request }) => {
+  for (const path of ['/', '/user-type/', asset, '/sitemap.xml']) {
+    const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+    const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers()['content-encoding'], path).toBeUndefined();
+    for (const [encoding, extension] of [['br', 'br'], ['gzip', 'gz']]) {
+      const response = await request.get(path, { headers: { 'accept-encoding': encoding! } });
+      expect(response.headers()['content-encoding'], path).toBe(encoding);
+      expect(response.headers().vary, path).toBe('Accept-Encoding');
+      expect(Number(response.headers()['content-length']), path).toBe(statSync(`${file}.${extension}`).size);
+      expect(await response.body(), path).toEqual(await plain.body());
+    }
+  }
+});
+
+test('an unknown address is a 404 with the wizard’s 404 page, and no folder is listed', async ({ request }) => {
+  for (const path of ['/no-such-page/', '/no-such-page', '/iam-user/nonsense/', '/assets/']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toBe(notFoundPage);
+  }
+});
+
+test('an address without its trailing slash is sent for good to the one with it', async ({ request }) => {
+  for (const path of ['/user-type', '/iam-user/console/several/all/steps/2', '/map']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(301);
+    expect(response.headers().location, path).toBe(`${path}/`);
+  }
+});
+
+test('_headers and _redirects, as Netlify and Cloudflare Pages read them, say what nginx does', async ({ request }) => {
+  await expectHostRulesAgree(request, outDir, ['/', '/user-type/', '/404.html', '/no-such-page/', '/robots.txt', asset]);
+});
