@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
@@ -42,7 +42,11 @@ export function prerenderScreens(): Plugin {
     },
     async closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
-      const serverDir = resolve(config.root, 'node_modules/.cache/prerender');
+      // A folder of this build's own: two builds at once (the root site and one under a base path) must
+      // not render each other's pages.
+      const cache = resolve(config.root, 'node_modules/.cache');
+      mkdirSync(cache, { recursive: true });
+      const serverDir = mkdtempSync(join(cache, 'prerender-'));
       await build({
         root: config.root,
         base: config.base,
@@ -85,6 +89,7 @@ export function prerenderScreens(): Plugin {
       writePage('404.html', notFound, false);
       write('robots.txt', robotsTxt(`${origin}${config.base}`));
       write('sitemap.xml', sitemapXml(paths.map((path) => `${origin}${path}`)));
+      rmSync(serverDir, { recursive: true, force: true });
       config.logger.info(`prerendered ${paths.length} pages, 404.html, robots.txt and sitemap.xml`);
     },
   };
