@@ -2,20 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { unidentified } from '../../src/content/identification';
 import { pageWords, copyLink, identifiedScreen, stepScreen } from '../../src/content/screens';
 import { startScreen } from '../../src/content/site';
+import { scriptHasTakenOver } from '../engines/page-queries';
 import { inBatches, sitemapPaths } from './sitemap-paths';
 
 // The sitemap lists every prerendered screen, so this walks what the build really wrote.
 const paths = sitemapPaths();
 const batches = inBatches(paths, 8);
 
-/** Waits until React has taken over the prerendered page, including the part loaded on demand. */
-async function waitForHydration(page: Page, path: string) {
-  await page.waitForFunction(() => {
-    const root = document.getElementById('root');
-    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
-  });
-  if (path !== '/') await expect(page.getByRole('button', { name: copyLink.action })).toBeEnabled();
-}
+/** Waits, on every animation frame, until React has taken over the page, with the part loaded on demand. */
+const waitForHydration = (page: Page) => page.waitForFunction(scriptHasTakenOver, copyLink.action);
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const forwardLinks = new RegExp(
@@ -50,11 +45,11 @@ for (const [batch, batchPaths] of batches.entries()) {
     for (const path of batchPaths) {
       const response = await page.goto(path);
       expect(await response!.text()).toContain(`data-path="${path}"`);
-      await waitForHydration(page, path);
+      await waitForHydration(page);
       const heading = await page.getByRole('heading', { level: 1 }).textContent();
       await page.evaluate(() => Object.assign(window, { samePage: true }));
       await moveOn(page);
-      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(heading!);
+      await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
       expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage), path).toBe(true);
     }
     expect(messages).toEqual([]);
