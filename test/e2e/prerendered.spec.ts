@@ -3,11 +3,12 @@ import { unidentified } from '../../src/content/identification';
 import { pageWords, copyLink, identifiedScreen, stepScreen } from '../../src/content/screens';
 import { startScreen } from '../../src/content/site';
 import { scriptHasTakenOver } from '../engines/page-queries';
-import { inBatches, sitemapPaths } from './sitemap-paths';
+import { distinctScreens, inBatches, sitemapPaths } from './sitemap-paths';
 
-// The sitemap lists every prerendered screen, so this walks what the build really wrote.
+// The sitemap lists every prerendered screen, so this walks what the build really wrote; every page's
+// markup is checked without a browser by the build's own test.
 const paths = sitemapPaths();
-const batches = inBatches(paths, 8);
+const batches = inBatches(distinctScreens(paths), 4);
 
 /** Waits, on every animation frame, until React has taken over the page, with the part loaded on demand. */
 const waitForHydration = (page: Page) => page.waitForFunction(scriptHasTakenOver, copyLink.action);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { resolvePath } from '../../src/address/address';
 import { sites } from './sites';
 
 /** Every prerendered wizard screen's path, as the build listed them in its sitemap (less the map page). */
@@ -13,4 +14,15 @@ export function sitemapPaths(): string[] {
 /** The paths split into `count` interleaved batches, so that each browser test covers a share. */
 export function inBatches(paths: readonly string[], count: number): string[][] {
   return Array.from({ length: count }, (_, batch) => paths.filter((__, index) => index % count === batch));
+}
+
+/**
+ * The screens that differ from one another: a screen reached through "I'm not sure" once it has named
+ * the user type is the same screen the direct path shows, but for one more row in the answers.
+ */
+export function distinctScreens(paths: readonly string[]): string[] {
+  return paths.filter((path) => {
+    const { answers } = resolvePath(path).snapshot.context;
+    return !(answers.userType === 'not-sure' && answers.portal !== undefined);
+  });
 }
