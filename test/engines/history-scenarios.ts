@@ -88,7 +88,9 @@ export function historyScenarios(page: () => WizardPage) {
 
   it('a link within the page (skip link, error summary) is not taken for a move through the wizard', async () => {
     const wizard = page();
-    await wizard.open('/root-user/access-portal/steps/1/');
+    // Not the address the scenario before opens: Firefox reloads on the skip link after opening the same
+    // broken address twice in a row (seen only there, and only in that order).
+    await wizard.open('/iam-user/access-portal/steps/1/');
     await wizard.tabTo({ role: 'link', name: skipLink });
     await wizard.press('Enter');
     await wizard.waitForFragment();
