@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The builds the tests read: the site at the root, and under a base path. */
+export const testBuilds = {
+  root: { outDir: 'dist-test/root', base: '/' },
+  base: { outDir: 'dist-test/base', base: '/sign-out/' },
+} as const;
 
 /**
  * A production build, as a visitor gets it: in a process of its own, away from a test runner's
@@ -12,4 +20,13 @@ export async function buildSite(outDir: string, base = '/') {
   });
   const [code] = await once(vite, 'exit');
   if (code !== 0) throw new Error(`vite build exited with ${code}`);
+}
+
+/**
+ * A test build, made now; or, within `npm test`, which builds both once before its suites
+ * (TEST_BUILDS_READY=1), the one already made.
+ */
+export async function testBuild({ outDir, base }: { outDir: string; base: string }) {
+  if (process.env.TEST_BUILDS_READY === '1' && existsSync(join(outDir, 'index.html'))) return;
+  await buildSite(outDir, base);
 }

@@ -5,7 +5,7 @@ import { expectHostRulesAgree, expectSecurityHeaders, firstAsset } from './respo
 import { sites } from './sites';
 import { sitemapPaths } from './sitemap-paths';
 
-// What nginx, with the project's rules, answers for the build at the root (dist-e2e/root).
+// What nginx, with the project's rules, answers for the build at the root (dist-test/root).
 const { outDir } = sites.root;
 const asset = firstAsset(outDir);
 const notFoundPage = readFileSync(join(outDir, '404.html'), 'utf8');

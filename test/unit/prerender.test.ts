@@ -1,19 +1,18 @@
 // @vitest-environment node
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pathOf } from '../../src/address/address';
 import { oldAddresses } from '../../src/address/redirects';
 import { sitePaths } from '../../src/address/site-paths';
 import { reachableScreens } from '../../src/flow/reachable';
 import { screenWords } from '../../src/flow/screen-words';
 import { firstScreenJs } from '../../scripts/bench/first-screen-js';
+import { testBuild, testBuilds } from '../../scripts/build-site';
 import { parseRegistry, registryFile } from '../../scripts/published-addresses';
 
-const outDir = mkdtempSync(join(tmpdir(), 'prerender-'));
+const { outDir } = testBuilds.root;
 const pagesIn = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? pagesIn(join(dir, entry.name)) : entry.name === 'index.html' ? [join(dir, entry.name)] : [],
@@ -22,13 +21,7 @@ const writtenAddresses = () => pagesIn(outDir).map((file) => `/${relative(outDir
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 describe('the production build', () => {
-  beforeAll(() => {
-    // As `npm run build` does it, in its own process: under vitest, NODE_ENV is "test".
-    execFileSync(join('node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn', '--outDir', outDir], {
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  }, 120_000);
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  beforeAll(() => testBuild(testBuilds.root), 120_000);
 
   const screens = reachableScreens();
 
