@@ -12,7 +12,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/map/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(mapPage.heading);
-    const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
+    const axe = new AxeBuilder({ page }).withTags(wcagAA);
+    // Dark mode changes colours only: the map's first two levels hold every kind of item, line and label.
+    if (scheme === 'dark') axe.exclude('.screen-map__branches .screen-map__branches');
+    const results = await axe.analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 }
