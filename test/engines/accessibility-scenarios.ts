@@ -5,13 +5,13 @@ import { pageWords, copyLink } from '../../src/content/screens';
 import { linkNotice } from '../../src/content/site';
 import { screenAt } from '../support/portal-paths';
 import { axeViolations } from './axe';
-import type { WizardPage } from './wizard-page';
+import type { WizardInBrowser } from './wizard-in-browser';
 
 const screenshotDir = 'test-results/engines';
 const stepWithMostLinks = '/iam-user/console/several/all/steps/2/';
 
 /** What axe checks: screens by address, and states a person brings about on one. */
-const axeChecks: Array<{ on: string; path: string; bringAbout?: (wizard: WizardPage) => Promise<void> }> = [
+const axeChecks: Array<{ on: string; path: string; bringAbout?: (wizard: WizardInBrowser) => Promise<void> }> = [
   { on: '/', path: '/' },
   { on: '/user-type/', path: '/user-type/' },
   { on: stepWithMostLinks, path: stepWithMostLinks },
@@ -43,7 +43,7 @@ const axeChecks: Array<{ on: string; path: string; bringAbout?: (wizard: WizardP
 ];
 
 /** Focus, axe's WCAG checks and a phone-sized screen. */
-export function accessibilityScenarios(page: () => WizardPage, engine: string) {
+export function accessibilityScenarios(page: () => WizardInBrowser, engine: string) {
   it('Tab reaches every link and button, and focus can always be seen', async () => {
     const wizard = page();
     await wizard.open(stepWithMostLinks);

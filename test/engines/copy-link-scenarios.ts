@@ -1,12 +1,12 @@
 import { expect, inject, it } from 'vitest';
 import { copyLink, stepScreen } from '../../src/content/screens';
 import { screenAt } from '../support/portal-paths';
-import type { WizardPage } from './wizard-page';
+import type { WizardInBrowser } from './wizard-in-browser';
 
 const fullAddress = (path: string) => new URL(path, inject('baseUrl')).href;
 
 /** Copy link, with the engine's own clipboard, and with one that keeps what it is given or refuses it. */
-export function copyLinkScenarios(page: () => WizardPage) {
+export function copyLinkScenarios(page: () => WizardInBrowser) {
   it('Copy link copies the address, or shows it selected to copy by hand', async () => {
     const wizard = page();
     await wizard.open('/builder-id/builder-id-profile/steps/2/');

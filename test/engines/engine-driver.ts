@@ -8,7 +8,7 @@ export type Key = 'Tab' | 'ArrowDown' | 'Space' | 'Enter';
 
 /**
  * The little each browser engine must do for the scenarios; everything else is built on top of it,
- * once, in wizard-page.ts. Paths are relative to the served app.
+ * once, in wizard-in-browser.ts. Paths are relative to the served app.
  */
 export interface EngineDriver {
   goto(path: string): Promise<void>;

@@ -3,12 +3,12 @@ import { questions } from '../../src/content/questions';
 import { pageWords, stepScreen } from '../../src/content/screens';
 import { linkNotice, skipLink, startScreen } from '../../src/content/site';
 import { screenAt } from '../support/portal-paths';
-import type { WizardPage } from './wizard-page';
+import type { WizardInBrowser } from './wizard-in-browser';
 
 const { userType, portal, sessions, whichSessions } = questions;
 
 /** Addresses and history: deep links, Back and Forward, reload, broken links, links within the page. */
-export function historyScenarios(page: () => WizardPage) {
+export function historyScenarios(page: () => WizardInBrowser) {
   it('a deep link to a step opens that step, with the answers that lead there', async () => {
     const wizard = page();
     const address = '/identity-center-user/console-and-access-portal/several/all/steps/3/';

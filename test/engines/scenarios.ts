@@ -4,16 +4,16 @@ import { copyLinkScenarios } from './copy-link-scenarios';
 import type { EngineDriver } from './engine-driver';
 import { historyScenarios } from './history-scenarios';
 import { walkScenarios } from './walk-scenarios';
-import { WizardPage } from './wizard-page';
+import { WizardInBrowser } from './wizard-in-browser';
 
 /**
  * Every cross-engine scenario, defined once. Each engine's test file calls this with a way to open
  * that engine at the served app; the scenarios share one browser, each starting from a fresh load.
  */
 export function defineScenarios(engine: string, open: (baseUrl: string) => Promise<EngineDriver>) {
-  let wizard: WizardPage | undefined;
+  let wizard: WizardInBrowser | undefined;
   beforeAll(async () => {
-    wizard = new WizardPage(await open(inject('baseUrl')));
+    wizard = new WizardInBrowser(await open(inject('baseUrl')));
   });
   afterAll(() => wizard?.driver.close());
 

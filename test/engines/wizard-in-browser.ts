@@ -33,7 +33,7 @@ async function waitUntil(problem: () => Promise<string | undefined>) {
 const isSameControl = (a: Control | null, b: Control) => a?.role === b.role && a.name === b.name;
 
 /** What the scenarios ask of the wizard, the same in every engine, on top of that engine's driver. */
-export class WizardPage {
+export class WizardInBrowser {
   constructor(readonly driver: EngineDriver) {}
 
   goto = (path: string) => this.driver.goto(path);
