@@ -20,7 +20,7 @@ export const identificationReasons: Record<UserType, Sourced & { because: string
     source: 'TYPES',
   },
   'project-user': {
-    because: 'You sign in to a project with a login you already have, such as Google, GitHub, Apple or Amazon, or you use AWS Settings at https://settings.aws.com. Either way, you are a project owner or a project team member, and both sign out the same way.',
+    because: 'You sign in to a project with a login you already have, such as Google, GitHub, Apple or Amazon, or you use AWS Settings at settings.aws.com. Either way, you are a project owner or a project team member, and both sign out the same way.',
     source: 'HELP',
   },
   'builder-id': {

@@ -108,7 +108,7 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
         alsoFrom: ['CONSOLE-SIGNIN'],
       },
       'aws-settings': {
-        label: 'At AWS Settings, https://settings.aws.com',
+        label: 'At AWS Settings, settings.aws.com',
         hint: 'Where you see and open your projects.',
         source: 'HELP',
         alsoFrom: ['SIGNIN-SETTINGS'],
@@ -153,7 +153,7 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
       },
       'aws-settings': {
         label: 'AWS Settings',
-        hint: 'At https://settings.aws.com, where you see and open your projects.',
+        hint: 'At settings.aws.com, where you see and open your projects.',
         source: 'SIGNIN-SETTINGS',
       },
       'project-and-aws-settings': {
