@@ -3,15 +3,15 @@ import { pageWords } from './content/screens';
 import { CurrentScreen } from './screens/screen-for';
 import { AnswersSummary } from './ui/answers-summary';
 import { BackLink } from './ui/back-link';
-import { CopyLink } from './ui/copy-link';
 import { ProgressIndicator } from './ui/progress-indicator';
 import { FormErrorScope } from './ui/form-error';
 import { ScreenErrorBoundary } from './ui/screen-error-boundary';
+import { ShareBar } from './ui/share-bar';
 import { SourceLinks } from './ui/source-links';
 import { WizardLink } from './ui/wizard-link';
 
 /**
- * Every screen after the start page, with what surrounds it: Back, progress, copy link, answers and
+ * Every screen after the start page, with what surrounds it: Back, progress, sharing, answers and
  * Start again. Loaded on demand, so the start page's script stays small.
  */
 export function WizardPage({ path, notice }: { path: string; notice: ReactNode }) {
@@ -26,7 +26,7 @@ export function WizardPage({ path, notice }: { path: string; notice: ReactNode }
             <CurrentScreen />
           </FormErrorScope>
         </ScreenErrorBoundary>
-        <CopyLink key={`copy:${path}`} path={path} />
+        <ShareBar key={`share:${path}`} path={path} />
         <SourceLinks />
         <AnswersSummary />
         <p className="start-again">

@@ -55,7 +55,7 @@ export function isRadioChecked(label: string): boolean {
 /** The focused field's label and value, and whether all of the value is selected. */
 export function focusedSelection(): { label: string; value: string; allSelected: boolean } | null {
   const field = document.activeElement;
-  if (!(field instanceof HTMLInputElement)) return null;
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return null;
   return {
     label: (field.labels?.[0]?.textContent ?? '').trim(),
     value: field.value,

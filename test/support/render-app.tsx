@@ -7,6 +7,7 @@ export async function renderAt(path = '/') {
   window.history.replaceState(null, '', path);
   const user = userEvent.setup({ delay: null });
   const rendered = render(<App path={path} />);
-  await screen.findByRole('heading', { level: 1 });
+  // The first screen after the start loads its code on demand: on a busy two-core machine, over a second.
+  await screen.findByRole('heading', { level: 1 }, { timeout: 5_000 });
   return { user, ...rendered };
 }

@@ -1,0 +1,38 @@
+/** The wizard's own words for sending a screen to someone: a message, the share sheet, the map's search, the printed page. */
+
+export const shareControls = {
+  copyMessage: 'Copy a message with this link',
+  messageCopied: 'Message copied',
+  messageManualLabel: 'Your browser didn’t let us copy it. Copy this message:',
+  share: 'Share this step',
+  shared: 'Shared',
+} as const;
+
+/**
+ * The message: who it is for and what it does, then the screen's title and its address, one a line.
+ * `places` and `person` are the content's own words ("the AWS access portal", "an IAM user").
+ */
+export const shareMessage = {
+  purpose: (places: readonly string[], person: string | undefined) =>
+    `For signing out of ${places.length > 0 ? inWords(places) : 'AWS'}${person ? ` as ${person}` : ''}:`,
+} as const;
+
+function inWords(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export const mapSearch = {
+  label: 'Find screens',
+  hint: 'Type words from a kind of user, a place, a step or an outcome, such as “Builder ID” or “current session”.',
+  count: (count: number, query: string) => `${count} ${count === 1 ? 'screen matches' : 'screens match'} “${query}”`,
+  noMatch: (query: string) =>
+    `No screen matches “${query}”. Try fewer words, or other ones: a kind of user, where they are signed in, or a step.`,
+  copyMessage: 'Copy message',
+  /** Completes the button's name for assistive technology: which screen's message it copies. */
+  copyMessageFor: (heading: string) => ` for ${heading}`,
+} as const;
+
+export const printedPage = {
+  printedFrom: (address: string, date: string) => `Printed from ${address} on ${date}.`,
+  howToKnow: 'How to know it worked',
+} as const;

@@ -1,0 +1,44 @@
+import type { Answers } from '../content/answers';
+import { shareMessage } from '../content/sharing';
+import { userTypeContent } from '../content/user-types';
+import { screenWords } from './screen-words';
+import { answersBefore, type WizardSnapshot } from './screen';
+import { resolvedUserType, situationOf } from './situation';
+import { proceduresFor } from './what-applies';
+
+/** What a screen is, told to someone who has not seen it: for a message, or the system's share sheet. */
+export interface SharedScreen {
+  /** The page's title. */
+  title: string;
+  /** Who it is for and what it does, in the content's words. */
+  purpose: string;
+  address: string;
+  /** All of it as plain text, one part a line, to paste into a chat or a ticket. */
+  message: string;
+}
+
+const signOutOf = 'Sign out of ';
+
+/** Where the person signs out, from the titles of the procedures they follow ("Sign out of the AWS access portal"). */
+function placesOf(answers: Answers): string[] {
+  const situation = situationOf(answers);
+  const titles = situation ? proceduresFor(situation).map((procedure) => procedure.title) : [];
+  // A procedure not named "Sign out of …" names no place: the message then says AWS, rather than guess.
+  return titles.every((title) => title.startsWith(signOutOf)) ? titles.map((title) => title.slice(signOutOf.length)) : [];
+}
+
+function personOf(answers: Answers): string | undefined {
+  const userType = resolvedUserType(answers);
+  if (!userType) return undefined;
+  const { article, name } = userTypeContent[userType];
+  return `${article} ${name}`;
+}
+
+/** A screen of the wizard, at its absolute address, as a short message for a help desk to send. */
+export function sharedScreen(snapshot: WizardSnapshot, address: string): SharedScreen {
+  const { title } = screenWords(snapshot);
+  // The answers the address holds, not later ones kept after going back: the message says what the link opens.
+  const answers = answersBefore(snapshot);
+  const purpose = shareMessage.purpose(placesOf(answers), personOf(answers));
+  return { title, purpose, address, message: [purpose, title, address].join('\n') };
+}
