@@ -5,6 +5,7 @@ import { AnswersSummary } from './ui/answers-summary';
 import { BackLink } from './ui/back-link';
 import { ProgressIndicator } from './ui/progress-indicator';
 import { FormErrorScope } from './ui/form-error';
+import { PrintedFrom } from './ui/printed-from';
 import { ScreenErrorBoundary } from './ui/screen-error-boundary';
 import { ShareBar } from './ui/share-bar';
 import { SourceLinks } from './ui/source-links';
@@ -27,6 +28,7 @@ export function WizardPage({ path, notice }: { path: string; notice: ReactNode }
           </FormErrorScope>
         </ScreenErrorBoundary>
         <ShareBar key={`share:${path}`} path={path} />
+        <PrintedFrom path={path} />
         <SourceLinks />
         <AnswersSummary />
         <p className="start-again">

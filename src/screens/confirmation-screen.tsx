@@ -1,10 +1,9 @@
 import { confirmationScreen } from '../content/screens';
 import { situationOf } from '../flow/situation';
 import { proceduresFor } from '../flow/what-applies';
-import { Picture } from '../pictures/picture';
 import { RadioForm } from '../ui/radio-form';
-import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
+import { SuccessList } from '../ui/success-list';
 import { useScreenWords } from '../ui/use-screen-words';
 import { WizardActor } from '../wizard-actor';
 
@@ -16,14 +15,7 @@ export function ConfirmationScreen() {
     <>
       <ScreenHeading words={words} />
       <p>{confirmationScreen.lead}</p>
-      <ul className="success-list">
-        {procedures.map((procedure) => (
-          <li key={procedure.id}>
-            <strong>{procedure.title}:</strong> <RichText text={procedure.success.text} />
-            {procedure.success.picture && <Picture picture={procedure.success.picture} />}
-          </li>
-        ))}
-      </ul>
+      <SuccessList procedures={procedures} pictures />
       <RadioForm
         legend={<span className="legend-question">{confirmationScreen.question}</span>}
         options={[

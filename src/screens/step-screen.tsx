@@ -1,15 +1,18 @@
-import { stepScreen } from '../content/screens';
+import { confirmationScreen, stepScreen } from '../content/screens';
+import { printedPage } from '../content/sharing';
 import { situationOf } from '../flow/situation';
-import { stepsFor } from '../flow/what-applies';
+import { proceduresFor, stepsFor } from '../flow/what-applies';
 import { Picture } from '../pictures/picture';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
+import { SuccessList } from '../ui/success-list';
 import { useScreenWords } from '../ui/use-screen-words';
 import { WizardActor } from '../wizard-actor';
 import { WizardLink } from '../ui/wizard-link';
 
 export function StepScreen({ index }: { index: number }) {
   const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
+  const procedures = situation ? proceduresFor(situation) : [];
   const steps = situation ? stepsFor(situation) : [];
   const step = steps[index];
   if (!step) throw new Error(`No step ${index + 1} for these answers`);
@@ -48,6 +51,12 @@ export function StepScreen({ index }: { index: number }) {
             </li>
           ))}
         </ol>
+      </section>
+      {/* On paper the page is all the person has: how to know it worked, as the confirmation says it. */}
+      <section className="print-only" aria-labelledby="step-success-heading">
+        <h2 id="step-success-heading">{printedPage.howToKnow}</h2>
+        <p>{confirmationScreen.lead}</p>
+        <SuccessList procedures={procedures} pictures={false} />
       </section>
     </>
   );

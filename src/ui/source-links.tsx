@@ -2,13 +2,9 @@ import { sourceLinks } from '../content/screens';
 import { sources, sourcesCheckedOn } from '../content/sources';
 import { sourcesOf } from '../flow/screen-sources';
 import { WizardActor } from '../wizard-actor';
+import { longDate } from './long-date';
 
-const checkedOn = new Date(`${sourcesCheckedOn}T00:00:00Z`).toLocaleDateString('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const checkedOn = longDate(new Date(`${sourcesCheckedOn}T00:00:00Z`), 'UTC');
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.join() === b.join();
 
