@@ -29,7 +29,7 @@ export const mapSearch = {
     `No screen matches “${query}”. Try fewer words, or other ones: a kind of user, where they are signed in, or a step.`,
   copyMessage: 'Copy message',
   /** Completes the button's name for assistive technology: which screen's message it copies. */
-  copyMessageFor: (heading: string) => ` for ${heading}`,
+  copyMessageFor: (heading: string) => `for ${heading}`,
 } as const;
 
 export const printedPage = {

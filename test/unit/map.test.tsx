@@ -1,10 +1,14 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pathOf, resolvePath } from '../../src/address/address';
 import { answerValues } from '../../src/content/answers';
 import { questions } from '../../src/content/questions';
 import { reachableScreens } from '../../src/flow/reachable';
+import { screenOf } from '../../src/flow/screen';
+import { screenWords } from '../../src/flow/screen-words';
+import { moveFor } from '../support/person-moves';
 import { renderAt } from '../support/render-app';
+import { walk } from '../support/walk';
 
 describe('the map of every path', { timeout: 20_000 }, () => {
   it('has exactly one link for every reachable screen, and nothing else', async () => {
@@ -46,5 +50,76 @@ describe('the map of every path', { timeout: 20_000 }, () => {
   it('is linked from the start page', async () => {
     await renderAt('/');
     expect(screen.getByRole('link', { name: 'Or see every path through the wizard on one page' })).toHaveAttribute('href', '/map/');
+  });
+});
+
+/** Everything a person reads on the way to a screen, from the start: each move's words and each screen's heading. */
+function wordsOnTheWayTo(path: string): string {
+  const { events } = resolvePath(path);
+  return events
+    .map((event, index) => {
+      const before = walk(...events.slice(0, index));
+      const { heading, caption = '' } = screenWords(walk(...events.slice(0, index + 1)));
+      return `${index === 0 ? '' : moveFor(event, screenOf(before)).name} ${caption} ${heading}`;
+    })
+    .join(' ')
+    .toLowerCase();
+}
+
+const mapLinks = () => within(screen.getByRole('navigation', { name: 'Every screen' })).queryAllByRole('link');
+
+describe('searching the map', { timeout: 30_000 }, () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'clipboard');
+  });
+
+  it('narrows the tree to the screens whose way there has every word, with the way to each, and says how many', async () => {
+    const { user } = await renderAt('/map/');
+    const box = screen.getByRole('searchbox', { name: 'Find screens' });
+    expect(box).toHaveAccessibleDescription(/such as “Builder ID”/);
+    await user.type(box, 'Builder ID');
+    const expected = reachableScreens()
+      .map((snapshot) => pathOf(snapshot))
+      .filter((path) => ['builder', 'id'].every((word) => wordsOnTheWayTo(path).includes(word)));
+    expect(expected.length).toBeGreaterThan(10);
+    await waitFor(() => expect(screen.getByText(`${expected.length} screens match “Builder ID”`)).toHaveAttribute('role', 'status'));
+    const shown = mapLinks().map((link) => link.getAttribute('href')!);
+    expect(shown).toEqual(expect.arrayContaining(expected));
+    // Beside the matches, only the screens on the way to them: each is where a match's address starts.
+    for (const path of shown.filter((href) => !expected.includes(href))) {
+      expect(expected.some((match) => match.startsWith(path.replace(/[a-z-]+\/$/, '')))).toBe(true);
+    }
+    expect(shown).toContain('/user-type/');
+    expect(shown).not.toContain('/iam-user/console/one/steps/1/');
+  });
+
+  it('says clearly when nothing matches, and shows every screen again once the box is cleared', async () => {
+    const { user } = await renderAt('/map/');
+    const box = screen.getByRole('searchbox', { name: 'Find screens' });
+    await user.type(box, 'Builder zebra');
+    await waitFor(() => expect(screen.getByText(/^No screen matches “Builder zebra”\. Try fewer words/)).toHaveAttribute('role', 'status'));
+    expect(mapLinks()).toHaveLength(0);
+    await user.clear(box);
+    await waitFor(() => expect(mapLinks()).toHaveLength(reachableScreens().length));
+    await waitFor(() => expect(screen.getByRole('searchbox').nextElementSibling).toHaveTextContent(''));
+  });
+
+  it('copies any screen as a message, without walking the wizard', async () => {
+    const { user } = await renderAt('/map/');
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.type(screen.getByRole('searchbox', { name: 'Find screens' }), 'profile page');
+    const address = '/builder-id/builder-id-profile/steps/2/';
+    const buttons = await screen.findAllByRole('button', { name: 'Copy message for Choose “Sign out” on your profile page' }, { timeout: 3_000 });
+    const button = buttons.find((each) => each.parentElement!.querySelector('a')!.getAttribute('href') === address)!;
+    await user.click(button);
+    expect(writeText).toHaveBeenCalledWith(
+      [
+        'For signing out of your AWS Builder ID profile as an AWS Builder ID user:',
+        'Choose “Sign out” on your profile page – Sign out of AWS',
+        `http://localhost:3000${address}`,
+      ].join('\n'),
+    );
+    expect(await screen.findByText('Message copied', { selector: '[role=status]' })).toBeInTheDocument();
   });
 });
