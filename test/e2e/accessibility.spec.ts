@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { copyLink } from '../../src/content/screens';
 import { scriptHasTakenOver } from '../engines/page-queries';
 import { axeViolations, injectAxe } from './axe';
 import { distinctScreens, inBatches, sitemapPaths } from './sitemap-paths';
 
 /** Waits, on every animation frame, until the page's script has taken over the screen shown. */
-const waitForScript = (page: Page) => page.waitForFunction(scriptHasTakenOver, copyLink.action);
+const waitForScript = (page: Page) => page.waitForFunction(scriptHasTakenOver);
 
 async function openScreen(page: Page, path: string) {
   await page.goto(path);

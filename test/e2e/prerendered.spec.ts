@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { unidentified } from '../../src/content/identification';
-import { pageWords, copyLink, identifiedScreen, stepScreen } from '../../src/content/screens';
+import { pageWords, identifiedScreen, stepScreen } from '../../src/content/screens';
 import { startScreen } from '../../src/content/site';
 import { scriptHasTakenOver } from '../engines/page-queries';
 import { distinctScreens, inBatches, sitemapPaths } from './sitemap-paths';
@@ -11,7 +11,7 @@ const paths = sitemapPaths();
 const batches = inBatches(distinctScreens(paths), 4);
 
 /** Waits, on every animation frame, until React has taken over the page, with the part loaded on demand. */
-const waitForHydration = (page: Page) => page.waitForFunction(scriptHasTakenOver, copyLink.action);
+const waitForHydration = (page: Page) => page.waitForFunction(scriptHasTakenOver);
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const forwardLinks = new RegExp(

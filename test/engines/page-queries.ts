@@ -111,15 +111,16 @@ export function focusedCardOutline(): string {
 }
 
 /**
- * Whether the page's script has taken over: React holds the root and shows a screen, and that screen's
- * Copy link, usable only with script, is enabled; the start page (at "/") is the one screen without it.
+ * Whether the page's script has taken over: React holds the root and shows a screen, and the controls
+ * drawn before the script but usable only with it (copy link, the map's search) are enabled; the start
+ * page (at "/") is the one page without them.
  */
-export function scriptHasTakenOver(copyAction: string): boolean {
+export function scriptHasTakenOver(): boolean {
   const root = document.getElementById('root');
   if (root === null || !Object.keys(root).some((key) => key.startsWith('__reactContainer'))) return false;
   if (document.querySelector('main h1') === null) return false;
-  const copy = [...document.querySelectorAll('button')].filter((button) => button.textContent?.trim() === copyAction);
-  return copy.length > 0 ? copy.every((button) => !button.disabled) : window.location.pathname === '/';
+  const waiting = [...document.querySelectorAll<HTMLButtonElement | HTMLInputElement>('main .needs-script:is(button, input), main .needs-script :is(button, input)')];
+  return waiting.length > 0 ? waiting.every((control) => !control.disabled) : window.location.pathname === '/';
 }
 
 /**

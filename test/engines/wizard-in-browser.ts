@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { pageWords, copyLink } from '../../src/content/screens';
+import { pageWords } from '../../src/content/screens';
 import type { Move } from '../support/person-moves';
 import type { Control, EngineDriver, Key } from './engine-driver';
 import {
@@ -45,7 +45,7 @@ export class WizardInBrowser {
   /** Opens an address and waits until the page's script has taken over, as a person would not notice. */
   async open(path: string) {
     await this.goto(path);
-    await waitUntil(async () => ((await this.driver.evaluate(scriptHasTakenOver, copyLink.action)) ? undefined : `The script never took over ${path}`));
+    await waitUntil(async () => ((await this.driver.evaluate(scriptHasTakenOver)) ? undefined : `The script never took over ${path}`));
   }
 
   /** Waits for the screen with this heading; a step's heading starts with its caption, so it is what the heading ends with. */

@@ -79,9 +79,10 @@ describe('Copy a message with this link', () => {
   });
 });
 
+const stubShare = (share: ((data: ShareData) => Promise<void>) | undefined) =>
+  Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+
 describe('Share this step', () => {
-  const stubShare = (share: ((data: ShareData) => Promise<void>) | undefined) =>
-    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
   afterEach(() => {
     Reflect.deleteProperty(navigator, 'share');
   });

@@ -71,12 +71,13 @@ describe('the message for every screen', () => {
 
   it('is under 400 characters from a site with a long address, and ends with the screen’s address', () => {
     const longOrigin = 'https://help-desk.it-services.example-university.ac.uk/sign-out-of-aws';
-    for (const snapshot of screens) {
+    const messages = screens.map((snapshot) => {
       const address = `${longOrigin}${pathOf(snapshot)}`;
       const { message } = sharedScreen(snapshot, address);
-      expect(message.length, message).toBeLessThan(400);
       expect(message.endsWith(`\n${address}`)).toBe(true);
-    }
+      return message;
+    });
+    expect(messages.filter((message) => message.length >= 400)).toEqual([]);
   });
 
   it('names the user type and every place in the content’s own words, where the answers settle them', () => {
