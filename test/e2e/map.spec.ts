@@ -7,8 +7,8 @@ import { wcagAA } from './axe';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the map has no WCAG A or AA violation in ${scheme} mode`, async ({ page }) => {
-    // Every screen's link on one page: axe takes over 30 s on it on a busy two-core machine.
-    test.setTimeout(90_000);
+    // Every screen's link and copy button on one page: axe took over 60 s on it on a busy two-core machine.
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/map/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(mapPage.heading);
