@@ -65,11 +65,10 @@ test.describe('the share sheet', () => {
 
   test('where the browser has one, opens it with the title, the words and the address apart', async ({ page, baseURL }) => {
     await page.addInitScript(() => {
-      const share = (data: ShareData) => {
-        Object.assign(window, { sharedData: data });
-        return Promise.resolve();
-      };
-      Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+      Object.defineProperty(navigator, 'share', {
+        value: (data: ShareData) => Promise.resolve(Object.assign(window, { sharedData: data })).then(() => undefined),
+        configurable: true,
+      });
     });
     await open(page, step);
     await page.getByRole('button', { name: shareControls.share }).click();
@@ -88,9 +87,9 @@ async function tabToSearch(page: Page) {
   throw new Error('Tab never reached the search box');
 }
 
-test.describe('the map’s search', () => {
-  const mapLinks = (page: Page) => page.getByRole('navigation', { name: mapPage.listLabel }).getByRole('link');
+const mapLinks = (page: Page) => page.getByRole('navigation', { name: mapPage.listLabel }).getByRole('link');
 
+test.describe('the map’s search', () => {
   test('narrows the map with the keyboard alone, says how many match, and Tab goes on into what is left', async ({ page }) => {
     await open(page, '/map/');
     const all = await mapLinks(page).count();

@@ -16,6 +16,8 @@ export interface EngineDriver {
   click(control: Control): Promise<boolean>;
   /** Presses a key on the keyboard, into whatever has focus. */
   press(key: Key): Promise<void>;
+  /** Types text on the keyboard, a key at a time, into whatever has focus. */
+  type(text: string): Promise<void>;
   back(): Promise<void>;
   forward(): Promise<void>;
   reload(): Promise<void>;

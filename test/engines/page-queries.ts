@@ -63,6 +63,23 @@ export function focusedSelection(): { label: string; value: string; allSelected:
   };
 }
 
+/** The label of the focused text field, or null when focus is not in one. */
+export function focusedFieldLabel(): string | null {
+  const field = document.activeElement;
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return null;
+  return (field.labels?.[0]?.textContent ?? '').trim();
+}
+
+/** How many links the list of every screen on the map shows. */
+export function mapLinkCount(listLabel: string): number {
+  return document.querySelectorAll(`nav[aria-label="${listLabel}"] a[href]`).length;
+}
+
+/** Whether the page offers the system's share sheet at all (the Web Share API). */
+export function hasShareSheet(): boolean {
+  return typeof navigator.share === 'function';
+}
+
 /** Puts in place of the clipboard one that refuses, or one that keeps what is copied for copiedText(). */
 export function replaceClipboard(refuse: boolean): void {
   const writeText = (text: string) => {

@@ -21,6 +21,7 @@ async function openWithPuppeteer(options: LaunchOptions, baseUrl: string): Promi
       return target !== null;
     },
     press: (key) => page.keyboard.press(puppeteerKeys[key]),
+    type: (text) => page.keyboard.type(text),
     back: async () => {
       await page.goBack();
     },

@@ -3,6 +3,7 @@ import { accessibilityScenarios } from './accessibility-scenarios';
 import { copyLinkScenarios } from './copy-link-scenarios';
 import type { EngineDriver } from './engine-driver';
 import { historyScenarios } from './history-scenarios';
+import { sharingScenarios } from './sharing-scenarios';
 import { walkScenarios } from './walk-scenarios';
 import { WizardInBrowser } from './wizard-in-browser';
 
@@ -24,5 +25,6 @@ export function defineScenarios(engine: string, open: (baseUrl: string) => Promi
   walkScenarios(page);
   historyScenarios(page);
   copyLinkScenarios(page);
+  sharingScenarios(page);
   accessibilityScenarios(page, engine);
 }

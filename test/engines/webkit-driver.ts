@@ -58,6 +58,7 @@ export async function openWebKit(baseUrl: string, driverPort: number): Promise<E
         return target !== null;
       },
       press: (key) => driver.actions().sendKeys(seleniumKeys[key]).perform(),
+      type: (text) => driver.actions().sendKeys(text).perform(),
       back: () => driver.navigate().back(),
       forward: () => driver.navigate().forward(),
       reload: () => driver.navigate().refresh(),

@@ -10,11 +10,14 @@ import {
   focusedControl,
   focusedOutline,
   focusedSelection,
+  focusedFieldLabel,
   followInPageLink,
+  hasShareSheet,
   headingText,
   horizontalOverflow,
   isHeadingFocused,
   isRadioChecked,
+  mapLinkCount,
   pageText,
   regionText,
   replaceClipboard,
@@ -96,6 +99,15 @@ export class WizardInBrowser {
     await this.press('Enter');
   }
 
+  /** Presses Tab until the text field with this label has focus. */
+  async tabToField(label: string, limit = 20) {
+    for (let presses = 0; presses < limit; presses += 1) {
+      await this.press('Tab');
+      if ((await this.driver.evaluate(focusedFieldLabel)) === label) return;
+    }
+    throw new Error(`Tab never reached the field “${label}”`);
+  }
+
   async followWithKeyboard(name: string) {
     await this.tabTo({ role: 'link', name });
     await this.press('Enter');
@@ -126,6 +138,9 @@ export class WizardInBrowser {
   focusedSelection = () => this.driver.evaluate(focusedSelection);
   replaceClipboard = (refuse: boolean) => this.driver.evaluate(replaceClipboard, refuse);
   copiedText = () => this.driver.evaluate(copiedText);
+  hasShareSheet = () => this.driver.evaluate(hasShareSheet);
+  mapLinkCount = (listLabel: string) => this.driver.evaluate(mapLinkCount, listLabel);
+  type = (text: string) => this.driver.type(text);
   horizontalOverflow = () => this.driver.evaluate(horizontalOverflow);
   focusedOutline = () => this.driver.evaluate(focusedOutline);
   countLinksAndButtons = () => this.driver.evaluate(countLinksAndButtons);
