@@ -17,7 +17,7 @@ export function ManualCopy({ id, label, text }: { id: string; label: string; tex
         id={id}
         ref={field}
         readOnly
-        rows={text.split('\n').length + 1}
+        rows={text.split('\n').length + 2}
         value={text}
         onFocus={(event) => event.currentTarget.select()}
       />

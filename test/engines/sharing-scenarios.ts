@@ -1,4 +1,5 @@
 import { expect, inject, it } from 'vitest';
+import { stepScreen } from '../../src/content/screens';
 import { mapSearch, shareControls } from '../../src/content/sharing';
 import { mapPage } from '../../src/content/site';
 import { screenAt } from '../support/portal-paths';
@@ -53,6 +54,23 @@ export function sharingScenarios(page: () => WizardInBrowser) {
       shareControls.share,
     );
     expect(shareButtons).toBe((await wizard.hasShareSheet()) ? 1 : 0);
+  });
+
+  it('where the page has a share sheet, the message goes to it as title, words and address', async () => {
+    const wizard = page();
+    await wizard.open('/builder-id/builder-id-profile/steps/1/');
+    // No engine here has one of its own: one that keeps what it is given, in place before the next screen draws its controls.
+    await wizard.driver.evaluate(() => {
+      Object.defineProperty(navigator, 'share', {
+        value: (data: ShareData) => Promise.resolve(Object.assign(window, { sharedData: data })).then(() => undefined),
+        configurable: true,
+      });
+    });
+    await wizard.followLink(stepScreen.next);
+    await wizard.pressButton(shareControls.share);
+    await expect.poll(() => wizard.statusTexts()).toContain(shareControls.shared);
+    const [purpose, title, url] = stepMessage().split('\n');
+    expect(await wizard.driver.evaluate(() => (window as unknown as { sharedData: ShareData }).sharedData)).toEqual({ title, text: `${purpose}\n${title}`, url });
   });
 
   it('the map narrows as a person types with the keyboard alone, says how many match, and axe finds nothing', async () => {
