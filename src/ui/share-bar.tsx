@@ -39,25 +39,30 @@ export function ShareBar({ path }: { path: string }) {
     if (result === 'failed') setOutcome({ kind: 'manual', label: shareControls.messageManualLabel, text: message });
   };
 
+  const copies = [
+    { ...copyLink, text: () => screen().address },
+    {
+      action: shareControls.copyMessage,
+      copied: shareControls.messageCopied,
+      manualLabel: shareControls.messageManualLabel,
+      text: () => screen().message,
+    },
+  ];
+
   // Drawn from the first paint so nothing shifts when the script arrives, but usable only then.
   return (
     <div className="copy-link needs-script">
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={!isClient}
-        onClick={() => copy(screen().address, copyLink.copied, copyLink.manualLabel)}
-      >
-        {copyLink.action}
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={!isClient}
-        onClick={() => copy(screen().message, shareControls.messageCopied, shareControls.messageManualLabel)}
-      >
-        {shareControls.copyMessage}
-      </button>
+      {copies.map(({ action, text, copied, manualLabel }) => (
+        <button
+          key={action}
+          type="button"
+          className="button button--secondary"
+          disabled={!isClient}
+          onClick={() => copy(text(), copied, manualLabel)}
+        >
+          {action}
+        </button>
+      ))}
       {isClient && canShare() && (
         <button type="button" className="button button--secondary" onClick={openShareSheet}>
           {shareControls.share}
