@@ -77,7 +77,8 @@ describe('searching the map', { timeout: 30_000 }, () => {
     const { user } = await renderAt('/map/');
     const box = screen.getByRole('searchbox', { name: 'Find screens' });
     expect(box).toHaveAccessibleDescription(/such as “Builder ID”/);
-    await user.type(box, 'Builder ID');
+    await user.click(box);
+    await user.paste('Builder ID');
     const expected = reachableScreens()
       .map((snapshot) => pathOf(snapshot))
       .filter((path) => ['builder', 'id'].every((word) => wordsOnTheWayTo(path).includes(word)));
@@ -96,7 +97,8 @@ describe('searching the map', { timeout: 30_000 }, () => {
   it('says clearly when nothing matches, and shows every screen again once the box is cleared', async () => {
     const { user } = await renderAt('/map/');
     const box = screen.getByRole('searchbox', { name: 'Find screens' });
-    await user.type(box, 'Builder zebra');
+    await user.click(box);
+    await user.paste('Builder zebra');
     await waitFor(() => expect(screen.getByText(/^No screen matches “Builder zebra”\. Try fewer words/)).toHaveAttribute('role', 'status'));
     expect(mapLinks()).toHaveLength(0);
     await user.clear(box);
@@ -108,7 +110,8 @@ describe('searching the map', { timeout: 30_000 }, () => {
     const { user } = await renderAt('/map/');
     const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await user.type(screen.getByRole('searchbox', { name: 'Find screens' }), 'profile page');
+    await user.click(screen.getByRole('searchbox', { name: 'Find screens' }));
+    await user.paste('profile page');
     const address = '/builder-id/builder-id-profile/steps/2/';
     const buttons = await screen.findAllByRole('button', { name: 'Copy message for Choose “Sign out” on your profile page' }, { timeout: 3_000 });
     const button = buttons.find((each) => each.parentElement!.querySelector('a')!.getAttribute('href') === address)!;
