@@ -132,6 +132,15 @@ describe('sessions', () => {
   });
 });
 
+describe('an answer to a question not on screen', () => {
+  it('is ignored, even when it is an answer the person could give there', () => {
+    const atWhich = [start, answer('userType', 'iam-user'), here, answer('sessions', 'several')];
+    const snapshot = walk(...atWhich, answer('sessions', 'one'));
+    expect(screenName(snapshot)).toBe('question:whichSessions');
+    expect(snapshot.context.answers.sessions).toBe('several');
+  });
+});
+
 describe('which sessions', () => {
   it.each(['all', 'current'])('%s leads to the first of two console steps', (which) => {
     const snapshot = walk(
