@@ -10,11 +10,14 @@ export const shareControls = {
 
 /**
  * The message: who it is for and what it does, then the screen's title and its address, one a line.
- * `places` and `person` are the content's own words ("the AWS access portal", "an IAM user").
+ * `places`, `procedures` and `person` are the content's own words ("the AWS access portal", "end your
+ * sessions from the AWS access portal", "an IAM user").
  */
 export const shareMessage = {
-  purpose: (places: readonly string[], person: string | undefined) =>
+  signingOutOf: (places: readonly string[], person: string | undefined) =>
     `For signing out of ${places.length > 0 ? inWords(places) : 'AWS'}${person ? ` as ${person}` : ''}:`,
+  toDo: (procedures: readonly string[], person: string | undefined) =>
+    `To ${inWords(procedures)}${person ? `, as ${person}` : ''}:`,
 } as const;
 
 function inWords(items: readonly string[]): string {

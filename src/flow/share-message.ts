@@ -19,12 +19,20 @@ export interface SharedScreen {
 
 const signOutOf = 'Sign out of ';
 
-/** Where the person signs out, from the titles of the procedures they follow ("Sign out of the AWS access portal"). */
-function placesOf(answers: Answers): string[] {
+/** "End your sessions from …" as it reads after "To": the first letter lower, unless it starts a name (AWS). */
+const asInfinitive = (title: string) => (/^[A-Z][a-z]/.test(title) ? `${title[0]!.toLowerCase()}${title.slice(1)}` : title);
+
+/**
+ * What the person does, from the titles of the procedures they follow: the places, when each is
+ * "Sign out of …" ("the AWS access portal"), or else each procedure as it is named.
+ */
+function purposeOf(answers: Answers, person: string | undefined): string {
   const situation = situationOf(answers);
   const titles = situation ? proceduresFor(situation).map((procedure) => procedure.title) : [];
-  // A procedure not named "Sign out of …" names no place: the message then says AWS, rather than guess.
-  return titles.every((title) => title.startsWith(signOutOf)) ? titles.map((title) => title.slice(signOutOf.length)) : [];
+  if (titles.every((title) => title.startsWith(signOutOf))) {
+    return shareMessage.signingOutOf(titles.map((title) => title.slice(signOutOf.length)), person);
+  }
+  return shareMessage.toDo(titles.map(asInfinitive), person);
 }
 
 function personOf(answers: Answers): string | undefined {
@@ -39,6 +47,6 @@ export function sharedScreen(snapshot: WizardSnapshot, address: string): SharedS
   const { title } = screenWords(snapshot);
   // The answers the address holds, not later ones kept after going back: the message says what the link opens.
   const answers = answersBefore(snapshot);
-  const purpose = shareMessage.purpose(placesOf(answers), personOf(answers));
+  const purpose = purposeOf(answers, personOf(answers));
   return { title, purpose, address, message: [purpose, title, address].join('\n') };
 }

@@ -1,4 +1,3 @@
-import { screenOf } from '../flow/screen';
 import type { ScreenNode } from '../flow/screen-tree';
 import { screenWords } from '../flow/screen-words';
 import { eventLabel } from './event-label';
@@ -11,7 +10,7 @@ export const queryWords = (query: string) => folded(query).split(' ').filter((wo
 /** What the map shows of a screen: the answer or action that leads to it, its heading, and on a step its caption. */
 function ownWords(node: ScreenNode): string {
   const { heading, caption = '' } = screenWords(node.snapshot);
-  const via = node.via ? eventLabel(node.via, screenOf(node.snapshot).kind) : '';
+  const via = node.via ? eventLabel(node.via, node.snapshot) : '';
   return `${via} ${caption} ${heading}`;
 }
 

@@ -3,7 +3,6 @@ import { pathOf } from '../address/address';
 import { base } from '../address/base';
 import { mapSearch, shareControls } from '../content/sharing';
 import { mapPage } from '../content/site';
-import { screenOf } from '../flow/screen';
 import { screenTree, type ScreenNode } from '../flow/screen-tree';
 import { sharedScreen } from '../flow/share-message';
 import { mapPageWords, screenWords } from '../flow/screen-words';
@@ -32,7 +31,7 @@ function ScreenLine({ node, path, drawing }: { node: ScreenNode; path: string; d
   const copied = drawing.copied?.path === path ? drawing.copied : undefined;
   return (
     <>
-      {node.via && <span className="screen-map__via">{eventLabel(node.via, screenOf(node.snapshot).kind)}</span>}
+      {node.via && <span className="screen-map__via">{eventLabel(node.via, node.snapshot)}</span>}
       <a href={path}>{heading}</a>{' '}
       <button type="button" className="screen-map__copy needs-script" disabled={!drawing.isClient} onClick={() => drawing.copy(node)}>
         {mapSearch.copyMessage}{' '}

@@ -1,7 +1,7 @@
-import { confirmationScreen, stepScreen } from '../content/screens';
+import { stepScreen } from '../content/screens';
 import { printedPage } from '../content/sharing';
 import { situationOf } from '../flow/situation';
-import { proceduresFor, stepsFor } from '../flow/what-applies';
+import { checkWordsFor, proceduresFor, stepsFor } from '../flow/what-applies';
 import { Picture } from '../pictures/picture';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
@@ -11,7 +11,8 @@ import { WizardActor } from '../wizard-actor';
 import { WizardLink } from '../ui/wizard-link';
 
 export function StepScreen({ index }: { index: number }) {
-  const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
+  const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);
+  const situation = situationOf(answers);
   const procedures = situation ? proceduresFor(situation) : [];
   const steps = situation ? stepsFor(situation) : [];
   const step = steps[index];
@@ -55,7 +56,7 @@ export function StepScreen({ index }: { index: number }) {
       {/* On paper the page is all the person has: how to know it worked, as the confirmation says it. */}
       <section className="print-only" aria-labelledby="step-success-heading">
         <h2 id="step-success-heading">{printedPage.howToKnow}</h2>
-        <p>{confirmationScreen.lead}</p>
+        <p>{checkWordsFor(answers).confirmation.lead}</p>
         <SuccessList procedures={procedures} pictures={false} />
       </section>
     </>

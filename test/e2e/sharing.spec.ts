@@ -8,7 +8,7 @@ import { scriptHasTakenOver } from '../engines/page-queries';
 import { screenAt } from '../support/portal-paths';
 import { wcagAA } from './axe';
 
-const step = '/identity-center-user/console-and-access-portal/one/steps/3/';
+const step = '/identity-center-user/this-browser/console-and-access-portal/one/steps/3/';
 
 async function open(page: Page, path: string) {
   await page.goto(path);
@@ -129,7 +129,7 @@ test.describe('the map’s search', () => {
     await replaceClipboard(page, true);
     await open(page, '/map/');
     await page.getByRole('searchbox', { name: mapSearch.label }).fill('Builder ID user profile page');
-    const path = '/builder-id/builder-id-profile/steps/2/';
+    const path = '/builder-id/this-browser/builder-id-profile/steps/2/';
     const item = page.getByRole('listitem').filter({ has: page.locator(`a[href="${path}"]`) }).last();
     await item.getByRole('button', { name: `${mapSearch.copyMessage} ${mapSearch.copyMessageFor(screenAt(path).heading)}` }).click();
     const field = page.getByRole('textbox', { name: shareControls.messageManualLabel });

@@ -6,7 +6,7 @@ import { screenAt } from '../support/portal-paths';
 import { axeViolations } from './axe';
 import type { WizardInBrowser } from './wizard-in-browser';
 
-const step = '/builder-id/builder-id-profile/steps/2/';
+const step = '/builder-id/this-browser/builder-id-profile/steps/2/';
 
 /** The message for the step above, sent from the served app. */
 const stepMessage = () =>
@@ -58,7 +58,7 @@ export function sharingScenarios(page: () => WizardInBrowser) {
 
   it('where the page has a share sheet, the message goes to it as title, words and address', async () => {
     const wizard = page();
-    await wizard.open('/builder-id/builder-id-profile/steps/1/');
+    await wizard.open('/builder-id/this-browser/builder-id-profile/steps/1/');
     // No engine here has one of its own: one that keeps what it is given, in place before the next screen draws its controls.
     await wizard.driver.evaluate(() => {
       Object.defineProperty(navigator, 'share', {
