@@ -58,7 +58,8 @@ describe('every complete path, walked through the screens by a person', { timeou
       const { user } = await renderAt('/');
       for (const [index, step] of path.steps.entries()) {
         await act(user, step.event, path.steps[index - 1]?.state);
-        const heading = await screen.findByRole('heading', { level: 1 });
+        // The screens after the start load on demand: the first time, over a second on a busy machine.
+        const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 5_000 });
         expect(heading).toHaveTextContent(screenWords(step.state).heading);
         // Focus moves to the new heading on every screen change, but not when the page first opens.
         expect(document.activeElement).toBe(index === 0 ? document.body : heading);
