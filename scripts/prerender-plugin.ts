@@ -6,6 +6,8 @@ import { oldAddresses } from '../src/address/redirects.ts';
 import type { RenderedPage } from '../src/entry-server.tsx';
 import { inlineStyles, pageHtml, robotsTxt, sitemapXml } from './static-pages.ts';
 
+const unique = (files: string[]) => [...new Set(files)];
+
 interface ServerEntry {
   pagePaths(): string[];
   renderPage(path: string): Promise<RenderedPage>;
@@ -59,8 +61,11 @@ export function prerenderScreens(): Plugin {
       const absent = (files: readonly string[] = []) =>
         files.map((file) => `${config.base}${file}`).filter((href) => !template.includes(href));
       const assetsFor = (page: RenderedPage) => {
-        const assets = page.onDemand && onDemandAssets.get(page.onDemand);
-        return { scripts: absent(assets?.scripts), styles: absent(assets?.styles) };
+        const assets = page.onDemand.flatMap((module) => onDemandAssets.get(module) ?? []);
+        return {
+          scripts: absent(unique(assets.flatMap((each) => each.scripts))),
+          styles: absent(unique(assets.flatMap((each) => each.styles))),
+        };
       };
       // Canonical links and the sitemap need absolute addresses: set SITE_ORIGIN when deploying.
       const origin = process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173';
