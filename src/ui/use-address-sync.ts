@@ -4,6 +4,22 @@ import { base } from '../address/base';
 import { historyMove } from '../address/history-move';
 import { WizardActor } from '../wizard-actor';
 
+/** Runs `work` in a task after the next frame is painted (at once in a hidden page, which paints none); returns its cancel. */
+function afterNextPaint(work: () => void): () => void {
+  if (document.visibilityState === 'hidden') {
+    work();
+    return () => {};
+  }
+  let task: number | undefined;
+  const frame = requestAnimationFrame(() => {
+    task = window.setTimeout(work);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(task);
+  };
+}
+
 /**
  * Keeps the location bar and the running wizard in step: every move pushes the screen's address,
  * and the browser's Back and Forward replay the address they land on. Returns whether the address
@@ -21,15 +37,21 @@ export function useAddressSync(openedUnrecognised: boolean): boolean {
     };
     showCanonical();
 
+    // The address follows the screen once the screen is painted: the click's frame holds only the screen.
+    let cancelPush = () => {};
+    const pushLatest = () => {
+      const path = pathOf(actor.getSnapshot(), base);
+      if (path !== window.location.pathname) window.history.pushState(null, '', path);
+    };
     const subscription = actor.subscribe((snapshot) => {
-      if (replaying) return;
-      const path = pathOf(snapshot, base);
-      if (path === window.location.pathname) return;
-      window.history.pushState(null, '', path);
+      if (replaying || pathOf(snapshot, base) === window.location.pathname) return;
+      cancelPush();
+      cancelPush = afterNextPaint(pushLatest);
       setUnrecognised(false);
     });
 
     const followLocation = () => {
+      cancelPush();
       const move = historyMove(actor.getSnapshot(), window.location.pathname, base);
       if (!move) return;
       replaying = true;
@@ -40,6 +62,7 @@ export function useAddressSync(openedUnrecognised: boolean): boolean {
     };
     window.addEventListener('popstate', followLocation);
     return () => {
+      cancelPush();
       subscription.unsubscribe();
       window.removeEventListener('popstate', followLocation);
     };

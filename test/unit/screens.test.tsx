@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { accessPortalProcedure } from '../../src/content/procedures';
 import { renderAt } from '../support/render-app';
@@ -43,7 +43,8 @@ describe('a question', () => {
     expect(heading).toHaveTextContent('How many identities are signed in to the console in this browser?');
     expect(heading).toHaveFocus();
     expect(document.title).toBe('How many identities are signed in to the console in this browser? – Sign out of AWS');
-    expect(window.location.pathname).toBe('/iam-user/console/sessions/');
+    // The address follows once the new screen is painted.
+    await waitFor(() => expect(window.location.pathname).toBe('/iam-user/console/sessions/'));
   });
 });
 
@@ -65,7 +66,7 @@ describe('the answers summary', () => {
       'How many identities are signed in to the console in this browser?',
     );
     expect(screen.getByRole('radio', { name: 'Several (multi-session)' })).toBeChecked();
-    expect(window.location.pathname).toBe('/iam-user/console/sessions/');
+    await waitFor(() => expect(window.location.pathname).toBe('/iam-user/console/sessions/'));
   });
 });
 
@@ -126,7 +127,7 @@ describe('the confirmation and results', () => {
     const { user } = await renderAt('/iam-user/console/one/done/');
     await user.click(screen.getByRole('link', { name: 'Start again' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign out of AWS');
-    expect(window.location.pathname).toBe('/');
+    await waitFor(() => expect(window.location.pathname).toBe('/'));
   });
 });
 
