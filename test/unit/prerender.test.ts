@@ -8,7 +8,7 @@ import { oldAddresses } from '../../src/address/redirects';
 import { sitePaths } from '../../src/address/site-paths';
 import { reachableScreens } from '../../src/flow/reachable';
 import { screenWords } from '../../src/flow/screen-words';
-import { firstScreenJs } from '../../scripts/bench/first-screen-js';
+import { firstScreenJs, scriptsOf } from '../../scripts/bench/first-screen-js';
 import { testBuild, testBuilds } from '../../scripts/build-site';
 import { parseRegistry, registryFile } from '../../scripts/published-addresses';
 
@@ -61,10 +61,10 @@ describe('the production build', () => {
   });
 
   it('preloads, on every page but the start page, the modules it mounts with', () => {
-    const mounted = firstScreenJs(outDir, 'user-type/index.html').files;
+    const mounted = scriptsOf(outDir, 'user-type/index.html');
     expect(mounted.some((file) => /\/mount-[\w-]+\.js$/.test(file))).toBe(true);
     expect(mounted.some((file) => /\/wizard-page-[\w-]+\.js$/.test(file))).toBe(true);
-    expect(firstScreenJs(outDir, 'map/index.html').files.some((file) => /\/map-page-[\w-]+\.js$/.test(file))).toBe(true);
+    expect(scriptsOf(outDir, 'map/index.html').some((file) => /\/map-page-[\w-]+\.js$/.test(file))).toBe(true);
   });
 
   it('writes a brotli and a gzip copy beside every text file, each the file itself once decompressed', () => {
