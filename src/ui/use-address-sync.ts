@@ -4,22 +4,6 @@ import { base } from '../address/base';
 import { historyMove } from '../address/history-move';
 import { WizardActor } from '../wizard-actor';
 
-/** Runs `work` in a task after the next frame is painted (at once in a hidden page, which paints none); returns its cancel. */
-function afterNextPaint(work: () => void): () => void {
-  if (document.visibilityState === 'hidden') {
-    work();
-    return () => {};
-  }
-  let task: number | undefined;
-  const frame = requestAnimationFrame(() => {
-    task = window.setTimeout(work);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    window.clearTimeout(task);
-  };
-}
-
 /**
  * Keeps the location bar and the running wizard in step: every move pushes the screen's address,
  * and the browser's Back and Forward replay the address they land on. Returns whether the address
@@ -37,21 +21,15 @@ export function useAddressSync(openedUnrecognised: boolean): boolean {
     };
     showCanonical();
 
-    // The address follows the screen once the screen is painted: the click's frame holds only the screen.
-    let cancelPush = () => {};
-    const pushLatest = () => {
-      const path = pathOf(actor.getSnapshot(), base);
-      if (path !== window.location.pathname) window.history.pushState(null, '', path);
-    };
     const subscription = actor.subscribe((snapshot) => {
-      if (replaying || pathOf(snapshot, base) === window.location.pathname) return;
-      cancelPush();
-      cancelPush = afterNextPaint(pushLatest);
+      if (replaying) return;
+      const path = pathOf(snapshot, base);
+      if (path === window.location.pathname) return;
+      window.history.pushState(null, '', path);
       setUnrecognised(false);
     });
 
     const followLocation = () => {
-      cancelPush();
       const move = historyMove(actor.getSnapshot(), window.location.pathname, base);
       if (!move) return;
       replaying = true;
@@ -62,7 +40,6 @@ export function useAddressSync(openedUnrecognised: boolean): boolean {
     };
     window.addEventListener('popstate', followLocation);
     return () => {
-      cancelPush();
       subscription.unsubscribe();
       window.removeEventListener('popstate', followLocation);
     };

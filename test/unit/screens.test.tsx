@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { accessPortalProcedure } from '../../src/content/procedures';
 import { renderAt } from '../support/render-app';
@@ -43,8 +43,7 @@ describe('a question', () => {
     expect(heading).toHaveTextContent('How many identities are signed in to the console in this browser?');
     expect(heading).toHaveFocus();
     expect(document.title).toBe('How many identities are signed in to the console in this browser? – Sign out of AWS');
-    // The address follows once the new screen is painted.
-    await waitFor(() => expect(window.location.pathname).toBe('/iam-user/console/sessions/'));
+    expect(window.location.pathname).toBe('/iam-user/console/sessions/');
   });
 });
 
@@ -66,7 +65,7 @@ describe('the answers summary', () => {
       'How many identities are signed in to the console in this browser?',
     );
     expect(screen.getByRole('radio', { name: 'Several (multi-session)' })).toBeChecked();
-    await waitFor(() => expect(window.location.pathname).toBe('/iam-user/console/sessions/'));
+    expect(window.location.pathname).toBe('/iam-user/console/sessions/');
   });
 });
 
@@ -127,7 +126,7 @@ describe('the confirmation and results', () => {
     const { user } = await renderAt('/iam-user/console/one/done/');
     await user.click(screen.getByRole('link', { name: 'Start again' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign out of AWS');
-    await waitFor(() => expect(window.location.pathname).toBe('/'));
+    expect(window.location.pathname).toBe('/');
   });
 });
 
