@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { oldAddresses } from '../src/address/redirects.ts';
+import { oldAddresses } from '../src/address/old-addresses.ts';
 import type { RenderedPage } from '../src/entry-server.tsx';
 import { inlineStyles, pageHtml, robotsTxt, sitemapXml } from './static-pages.ts';
 

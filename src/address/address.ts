@@ -1,7 +1,8 @@
 import { initialTransition, transition } from 'xstate';
 import { declarationOf, questionOrder } from '../flow/decision-path';
-import { redirected, redirects } from './redirects';
+import { addedQuestions, redirected, redirects } from './redirects';
 import { answersBefore, screenOf, type WizardSnapshot } from '../flow/screen';
+import type { QuestionId } from '../content/answers';
 import type { WizardEvent } from '../flow/wizard-events';
 import { wizardMachine } from '../flow/wizard-machine';
 
@@ -12,6 +13,7 @@ import { wizardMachine } from '../flow/wizard-machine';
 export const screenSlugs = {
   identified: 'identified',
   unidentified: 'ask-your-administrator',
+  noSelfService: 'who-can-help',
   step: 'steps',
   confirmation: 'check',
   done: 'done',
@@ -81,6 +83,17 @@ function eventsAfterSteps(rest: readonly string[], stepCount: number): WizardEve
 }
 
 /**
+ * An address published before `question` was added, read again with the answer it meant put in;
+ * undefined when the segment that stood there makes no more sense that way.
+ */
+function asOlderAddress(segments: readonly string[], at: number, question: QuestionId): ResolvedAddress | undefined {
+  const meant = addedQuestions[question];
+  if (meant === undefined) return undefined;
+  const reread = [...segments.slice(0, at), meant, ...segments.slice(at)];
+  return resolveSegments(reread.slice(0, at + 2)).recognised ? resolveSegments(reread) : undefined;
+}
+
+/**
  * Replays an address's answers through the machine, so it can only reach what the answers reach.
  * Whatever is not understood leaves the person on the last screen that the valid part reached.
  */
@@ -113,7 +126,7 @@ export function resolveSegments(segments: readonly string[]): ResolvedAddress {
     if (screen.kind === 'question') {
       if (segment === declarationOf(screen.question).slug) return result(isLast);
       const answer: WizardEvent = { type: 'answer.select', question: screen.question, value: segment };
-      if (!snapshot.can(answer)) return result(false);
+      if (!snapshot.can(answer)) return asOlderAddress(segments, i, screen.question) ?? result(false);
       send(answer);
       consumed += 1;
       i += 1;
@@ -125,8 +138,9 @@ export function resolveSegments(segments: readonly string[]): ResolvedAddress {
       beyond?.forEach(send);
       return result(beyond !== undefined);
     } else {
-      // The ask-your-administrator screen: nothing follows it but its own name.
-      return result(screen.kind === 'unidentified' && segment === screenSlugs.unidentified && isLast);
+      // A screen that ends the path: nothing follows it but its own name.
+      const ends = screen.kind === 'unidentified' || screen.kind === 'noSelfService';
+      return result(ends && segment === screenSlugs[screen.kind] && isLast);
     }
   }
   return result(true);

@@ -1,3 +1,11 @@
+import type { QuestionId } from '../content/answers';
+
+/**
+ * Questions added to the path after addresses were published, each with the answer those older
+ * addresses meant: an address that skips the question reads as if it had been given that answer.
+ */
+export const addedQuestions: Readonly<Partial<Record<QuestionId, string>>> = { whereToSignOut: 'this-browser' };
+
 /**
  * Published addresses that were renamed, old -> new, as paths under the site's base (written as if
  * the base were "/"), ending with a slash. An entry also moves every address beneath it, so renaming
@@ -14,7 +22,7 @@ export function redirected(path: string, table = redirects): string {
 }
 
 /** For each current address under a redirect's target, the old address that leads to it. */
-export function oldAddresses(currentPaths: readonly string[], table = redirects): { old: string; current: string }[] {
+export function renamedAddresses(currentPaths: readonly string[], table = redirects): { old: string; current: string }[] {
   return Object.entries(table).flatMap(([old, target]) =>
     currentPaths.filter((path) => path.startsWith(target)).map((path) => ({ old: old + path.slice(target.length), current: path })),
   );

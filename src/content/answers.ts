@@ -24,6 +24,7 @@ export const answerValues = {
     'personal-profile',
     'none-of-these',
   ],
+  whereToSignOut: ['this-browser', 'elsewhere'],
   portal: [
     'console',
     'access-portal',
@@ -42,10 +43,12 @@ export type QuestionId = keyof typeof answerValues;
 export type AnswerValue<Q extends QuestionId> = (typeof answerValues)[Q][number];
 export type Answers = { [Q in QuestionId]?: AnswerValue<Q> };
 export type Portal = AnswerValue<'portal'>;
+export type WhereToSignOut = AnswerValue<'whereToSignOut'>;
 
 /** Which situations a piece of advice is for; a missing key matches any value. */
 export interface AppliesTo {
   userTypes?: readonly UserType[];
+  whereToSignOut?: readonly WhereToSignOut[];
   portals?: readonly Portal[];
   sessions?: readonly AnswerValue<'sessions'>[];
   whichSessions?: readonly AnswerValue<'whichSessions'>[];
@@ -54,5 +57,5 @@ export interface AppliesTo {
 /** A link to another sign-out path, given by the answers that lead to it. */
 export interface FollowUp {
   label: string;
-  answers: Answers & { userType: UserType; portal: Portal };
+  answers: Answers & { userType: UserType; whereToSignOut: WhereToSignOut };
 }

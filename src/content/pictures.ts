@@ -11,8 +11,11 @@ export type PictureMark = 'choose' | 'here';
 export interface DrawnItem {
   /** Drawn as written; without text, a blank line stands for something the sources do not name. */
   text?: string;
-  /** 'legend': our own label, not AWS's, for the whole list it opens, drawn on a dashed edge: where to look when the sources do not say where in it. */
-  as?: 'user' | 'heading' | 'field' | 'note' | 'current' | 'legend';
+  /**
+   * 'legend': our own label, not AWS's, for the whole list it opens, drawn on a dashed edge: where to look when the sources do not say where in it.
+   * 'typed': what the person types, drawn inside a box. 'checkbox': a ticked box before a blank line. 'notice': a green notification, its words blank.
+   */
+  as?: 'user' | 'heading' | 'field' | 'note' | 'current' | 'legend' | 'button' | 'typed' | 'checkbox' | 'notice';
   mark?: PictureMark;
 }
 
@@ -30,6 +33,8 @@ export interface PictureContent extends Sourced {
   /** Navigation at the left of the page. */
   nav?: readonly DrawnItem[];
   page: readonly DrawnItem[];
+  /** A dialog box open over the page. */
+  dialog?: readonly DrawnItem[];
 }
 
 export const pictureMarks: Record<PictureMark, string> = {
@@ -210,4 +215,119 @@ export const builderIdSignedOutPicture: PictureContent = {
   barItems: [],
   page: [{ text: 'Your AWS Builder ID profile is no longer shown', as: 'note' }],
   source: 'GUIDE',
+};
+
+/** Ending sessions elsewhere: the access portal's Security page (PORTAL-SESSIONS). */
+export const portalSecurityPicture: PictureContent = {
+  alt: 'Drawing of the top of the AWS access portal, with “Security” near the top right marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot. AWS says only that “Security” is near the top right of the page: it may sit elsewhere there.',
+  bar: 'plain',
+  barItems: [{ text: 'Security', mark: 'choose' }],
+  page: lines(4),
+  source: 'PORTAL-SESSIONS',
+};
+
+export const portalActiveSessionsPicture: PictureContent = {
+  alt: 'Drawing of the access portal’s “Security” page. Under “Active sessions (2)” are two sessions, each with a ticked check box and its details drawn as a blank line, then “Load more active sessions”. “End sessions” is marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot. The number in brackets is how many sessions you have; what the page shows about each one is left blank.',
+  bar: 'plain',
+  barItems: [{ text: 'Security' }],
+  page: [
+    { text: 'Active sessions (2)', as: 'heading' },
+    { as: 'checkbox' },
+    { as: 'checkbox' },
+    { text: 'Load more active sessions' },
+    { text: 'End sessions', as: 'button', mark: 'choose' },
+  ],
+  source: 'PORTAL-SESSIONS',
+};
+
+export const portalConfirmEndSessionsPicture: PictureContent = {
+  alt: 'Drawing of the box that asks you to confirm, over the “Security” page: “confirm” typed in its field, and “End sessions” marked as the one to choose. Its other words are drawn as a blank line.',
+  caption: 'Simplified drawing, not a screenshot: the box’s other words are left blank.',
+  bar: 'plain',
+  barItems: [{ text: 'Security' }],
+  page: lines(5),
+  dialog: [line, { text: 'confirm', as: 'typed' }, { text: 'End sessions', as: 'button', mark: 'choose' }],
+  source: 'PORTAL-SESSIONS',
+};
+
+export const portalSessionsEndedPicture: PictureContent = {
+  alt: 'Drawing of the access portal’s “Security” page with a green notification message above “Active sessions”, which says that the sessions you selected were ended.',
+  caption: 'Simplified drawing, not a screenshot. AWS doesn’t give the message’s exact words, so they are left blank; look for a green message.',
+  bar: 'plain',
+  barItems: [{ text: 'Security' }],
+  page: [{ as: 'notice' }, { text: 'Active sessions', as: 'heading' }, ...lines(3)],
+  source: 'PORTAL-SESSIONS',
+};
+
+/** Ending sessions elsewhere: the Builder ID profile's Security page (BUILDERID-SESSIONS). */
+export const builderIdSecurityPicture: PictureContent = {
+  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with sections such as “Profile information” and “Contact information”. The navigation on the left also has “Security”, marked as the one to choose, and “Privacy & data”.',
+  caption: simplified,
+  bar: 'plain',
+  barItems: [],
+  nav: [{ text: 'My details', as: 'current' }, { text: 'Security', mark: 'choose' }, { text: 'Privacy & data' }],
+  page: profilePage,
+  source: 'BUILDERID-SESSIONS',
+  alsoFrom: ['GUIDE'],
+};
+
+export const builderIdDeleteAllActiveSessionsPicture: PictureContent = {
+  alt: 'Drawing of the “Security” page of your AWS Builder ID profile, open from the navigation on the left, between “My details” and “Privacy & data”. “Delete all active sessions” is marked as the one to choose; the page’s other contents are drawn as blank lines.',
+  caption: simplified,
+  bar: 'plain',
+  barItems: [],
+  nav: [{ text: 'My details' }, { text: 'Security', as: 'current' }, { text: 'Privacy & data' }],
+  page: [...lines(3), { text: 'Delete all active sessions', as: 'button', mark: 'choose' }],
+  source: 'BUILDERID-SESSIONS',
+  alsoFrom: ['GUIDE'],
+};
+
+export const builderIdDeleteAllDialogPicture: PictureContent = {
+  alt: 'Drawing of the “Delete all sessions” dialog box over your profile’s “Security” page: “delete all” typed in its field, and the “Delete all sessions” button marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot: the dialog box’s other words are left blank.',
+  bar: 'plain',
+  barItems: [],
+  page: lines(5),
+  dialog: [{ text: 'Delete all sessions', as: 'heading' }, { text: 'delete all', as: 'typed' }, { text: 'Delete all sessions', as: 'button', mark: 'choose' }],
+  source: 'BUILDERID-SESSIONS',
+};
+
+/** Ending sessions elsewhere: from AWS Settings, in the Builder ID profile (SETTINGS-SESSIONS). */
+export const awsSettingsManageSecurityPicture: PictureContent = {
+  alt: 'Drawing of AWS Settings. The navigation pane on the left has “Manage security and sign-in”, marked as the one to choose, and “Sign Out”; its other entries are drawn as blank lines. AWS doesn’t say where in the pane it is, so the pane is labelled: look anywhere in this pane.',
+  caption: 'Simplified drawing, not a screenshot. AWS doesn’t say where in the navigation pane “Manage security and sign-in” is: look for it anywhere in the pane, not only where it is drawn here.',
+  bar: 'plain',
+  barItems: [],
+  nav: [
+    { text: 'Look anywhere in this pane', as: 'legend' },
+    line,
+    { text: 'Manage security and sign-in', mark: 'choose' },
+    line,
+    { text: 'Sign Out' },
+    line,
+  ],
+  page: lines(6),
+  source: 'SETTINGS-SESSIONS',
+  alsoFrom: ['GUIDE'],
+};
+
+export const signedInDevicesPicture: PictureContent = {
+  alt: 'Drawing of your AWS Builder ID profile, where AWS Settings sends you: under “Signed in devices”, with the devices drawn as blank lines, “Delete all sessions” is marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot: which profile page this is, and what it shows about each device, is left blank.',
+  bar: 'plain',
+  barItems: [],
+  page: [line, { text: 'Signed in devices', as: 'heading' }, ...lines(2), { text: 'Delete all sessions', as: 'button', mark: 'choose' }],
+  source: 'SETTINGS-SESSIONS',
+};
+
+export const confirmDeleteAllSessionsPicture: PictureContent = {
+  alt: 'Drawing of the box that asks you to confirm your choice, its words drawn as blank lines, with “Delete all sessions” marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot: AWS doesn’t say what the box asks, so its words are left blank.',
+  bar: 'plain',
+  barItems: [],
+  page: lines(5),
+  dialog: [...lines(2), { text: 'Delete all sessions', as: 'button', mark: 'choose' }],
+  source: 'SETTINGS-SESSIONS',
 };

@@ -1,4 +1,14 @@
 import {
+  awsSettingsManageSecurityPicture,
+  builderIdDeleteAllActiveSessionsPicture,
+  builderIdDeleteAllDialogPicture,
+  builderIdSecurityPicture,
+  confirmDeleteAllSessionsPicture,
+  portalActiveSessionsPicture,
+  portalConfirmEndSessionsPicture,
+  portalSecurityPicture,
+  portalSessionsEndedPicture,
+  signedInDevicesPicture,
   accessPortalSignedOutPicture,
   accessPortalSignOutPicture,
   accessPortalUserNamePicture,
@@ -43,7 +53,16 @@ export interface ProcedureContent {
   success: Sourced & { text: string; picture?: PictureContent };
 }
 
-export type ProcedureId = 'console' | 'access-portal' | 'project' | 'aws-settings' | 'builder-id-profile' | 'builder-id-tool';
+export type ProcedureId =
+  | 'console'
+  | 'access-portal'
+  | 'project'
+  | 'aws-settings'
+  | 'builder-id-profile'
+  | 'builder-id-tool'
+  | 'portal-sessions'
+  | 'builder-id-sessions'
+  | 'aws-settings-sessions';
 
 /** The console's sign-out options differ with how many identities are signed in (GUIDE). */
 export type ConsoleSignOutOption = 'Sign out' | 'Sign out of all sessions' | 'Sign out of current session';
@@ -198,5 +217,108 @@ export const builderIdToolProcedure: ProcedureContent = {
   success: {
     text: 'You have used the sign-out in each tool you signed in to with your Builder ID. Each tool shows this in its own way; check the tool’s own help if you’re unsure.',
     source: 'GUIDE',
+  },
+};
+
+/** Ending sessions on a device or browser the person can't reach, from one they can. */
+export const portalSessionsProcedure: ProcedureContent = {
+  id: 'portal-sessions',
+  title: 'End your sessions from the AWS access portal',
+  steps: [
+    {
+      heading: 'Choose “Security” in the access portal',
+      instruction: 'On a device you can use now, sign in to your AWS access portal. Near the top right of the page, choose “Security”.',
+      target: { kind: 'control', label: 'Security' },
+      picture: portalSecurityPicture,
+      source: 'PORTAL-SESSIONS',
+    },
+    {
+      heading: 'Select the sessions to end',
+      instruction:
+        'The number in brackets next to “Active sessions” is how many sessions you have. If some are not listed, choose “Load more active sessions”. Select the check box next to each session you want to end, then choose “End sessions”.',
+      target: { kind: 'control', label: 'End sessions' },
+      picture: portalActiveSessionsPicture,
+      source: 'PORTAL-SESSIONS',
+    },
+    {
+      heading: 'Type confirm, then choose “End sessions”',
+      instruction: 'You are asked to confirm. Type the word confirm, then choose “End sessions”.',
+      target: { kind: 'control', label: 'End sessions' },
+      picture: portalConfirmEndSessionsPicture,
+      source: 'PORTAL-SESSIONS',
+    },
+  ],
+  success: {
+    text: 'A green notification message appears, saying that the sessions you selected were ended.',
+    picture: portalSessionsEndedPicture,
+    source: 'PORTAL-SESSIONS',
+  },
+};
+
+export const builderIdSessionsProcedure: ProcedureContent = {
+  id: 'builder-id-sessions',
+  title: 'Sign out of your AWS Builder ID on every device',
+  steps: [
+    {
+      heading: 'Choose “Security” in your AWS Builder ID profile',
+      instruction:
+        'On a device you can use now, sign in to your AWS Builder ID profile at https://profile.aws.amazon.com/. In the navigation on the left, choose “Security”.',
+      target: { kind: 'control', label: 'Security' },
+      picture: builderIdSecurityPicture,
+      source: 'BUILDERID-SESSIONS',
+      alsoFrom: ['GUIDE'],
+    },
+    {
+      heading: 'Choose “Delete all active sessions”',
+      instruction: 'On the “Security” page, choose “Delete all active sessions”.',
+      target: { kind: 'control', label: 'Delete all active sessions' },
+      picture: builderIdDeleteAllActiveSessionsPicture,
+      source: 'BUILDERID-SESSIONS',
+    },
+    {
+      heading: 'Type delete all, then choose “Delete all sessions”',
+      instruction: 'A “Delete all sessions” dialog box opens. Type the words delete all, then choose “Delete all sessions”.',
+      target: { kind: 'control', label: 'Delete all sessions' },
+      picture: builderIdDeleteAllDialogPicture,
+      source: 'BUILDERID-SESSIONS',
+    },
+  ],
+  success: {
+    text: 'AWS doesn’t describe what you see once it’s done. It says that deleting all your sessions signs you out of every device and browser where you signed in with your AWS Builder ID.',
+    source: 'BUILDERID-SESSIONS',
+  },
+};
+
+export const awsSettingsSessionsProcedure: ProcedureContent = {
+  id: 'aws-settings-sessions',
+  title: 'Delete all your sessions from AWS Settings',
+  steps: [
+    {
+      heading: 'Choose “Manage security and sign-in” in AWS Settings',
+      instruction:
+        'On a device you can use now, sign in to AWS Settings at settings.aws.com. In the navigation pane, choose “Manage security and sign-in”: it takes you to your AWS Builder ID profile. AWS doesn’t say where in the pane it is, so look through the whole pane.',
+      target: { kind: 'control', label: 'Manage security and sign-in' },
+      picture: awsSettingsManageSecurityPicture,
+      source: 'SETTINGS-SESSIONS',
+      alsoFrom: ['SIGNIN-SETTINGS'],
+    },
+    {
+      heading: 'Choose “Delete all sessions” under “Signed in devices”',
+      instruction: 'In your AWS Builder ID profile, under “Signed in devices”, choose “Delete all sessions”.',
+      target: { kind: 'control', label: 'Delete all sessions' },
+      picture: signedInDevicesPicture,
+      source: 'SETTINGS-SESSIONS',
+    },
+    {
+      heading: 'Confirm, then choose “Delete all sessions”',
+      instruction: 'You are asked to confirm your choice. Confirm it, then choose “Delete all sessions”.',
+      target: { kind: 'control', label: 'Delete all sessions' },
+      picture: confirmDeleteAllSessionsPicture,
+      source: 'SETTINGS-SESSIONS',
+    },
+  ],
+  success: {
+    text: 'You are signed out of AWS Settings, here as well: deleting all sessions ends them across all your devices.',
+    source: 'SETTINGS-SESSIONS',
   },
 };

@@ -124,6 +124,22 @@ export const questions: { [Q in QuestionId]: QuestionContent<Q> } = {
       },
     },
   },
+  whereToSignOut: {
+    text: 'Where do you want to sign out?',
+    summaryLabel: 'Where to sign out',
+    error: 'Select here, in this browser, or somewhere you can’t get to now',
+    options: {
+      'this-browser': {
+        label: 'Here, in this browser',
+        hint: 'On the device you’re using now, in this browser.',
+        source: 'GUIDE',
+      },
+      elsewhere: {
+        label: 'Somewhere I can’t get to now',
+        hint: 'Another device or browser where you may still be signed in, such as a shared or lost laptop, a library computer or a phone.',
+      },
+    },
+  },
   portal: {
     text: 'Where are you signed in?',
     summaryLabel: 'Signed in to',

@@ -33,6 +33,20 @@ export const notSignedOutScreen = {
   lead: 'These are the known reasons for your situation, and what to do about each.',
 } as const;
 
+/** The check and what follows it, when the sessions being ended are on another device or browser. */
+export const checkElsewhere = {
+  confirmation: {
+    ...confirmationScreen,
+    lead: 'This is how you know it worked:',
+    question: 'Did it work?',
+    yes: 'Yes, it worked',
+    no: 'No, or I can’t tell',
+    error: 'Select whether it worked',
+  },
+  done: { ...doneScreen, heading: 'Your sessions elsewhere are ended' },
+  notSignedOut: { ...notSignedOutScreen, heading: 'Didn’t work? Here’s what to check' },
+} as const;
+
 export const progressWords = {
   label: 'Progress',
   position: (number: number, count: number, phase: string) => `Part ${number} of ${count}: ${phase}`,

@@ -52,6 +52,10 @@ export const sources = {
     title: 'Viewing and ending your active session',
     url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/end-user-how-to-end-active-sessions-accessportal.html',
   },
+  'ADMIN-SESSIONS': {
+    title: 'View and end active sessions for your workforce users',
+    url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/end-active-sessions.html',
+  },
   AUTHSESSIONS: {
     title: 'Understanding authentication sessions in IAM Identity Center',
     url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/authconcept.html',

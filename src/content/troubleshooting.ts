@@ -18,6 +18,7 @@ const portals = ['access-portal', 'console-and-access-portal'] as const;
 const consoles = ['console', 'console-and-access-portal'] as const;
 const newExperience = ['project', 'aws-settings', 'project-and-aws-settings'] as const;
 const withAdministrator = ['iam-user', 'identity-center-user', 'federated-identity'] as const;
+const elsewhere = ['elsewhere'] as const;
 
 export const reasons: readonly Reason[] = [
   {
@@ -155,6 +156,57 @@ export const reasons: readonly Reason[] = [
     fix: 'These steps are for the browser you used. To be safe, sign out the same way in each browser and on each device you signed in with.',
     appliesTo: { portals: consoles },
     source: 'MULTI',
+  },
+  {
+    id: 'role-session-still-open',
+    symptom: 'A console or the AWS CLI on that device is still signed in.',
+    fix: 'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. Ask your administrator for help with them.',
+    appliesTo: { userTypes: ['identity-center-user'], whereToSignOut: elsewhere },
+    source: 'ADMIN-SESSIONS',
+    alsoFrom: ['AUTHSESSIONS'],
+  },
+  {
+    id: 'session-not-listed',
+    symptom: 'The session you wanted to end wasn’t in the list.',
+    fix: 'The list may not show every session at first. Choose “Load more active sessions” to see the rest.',
+    appliesTo: { userTypes: ['identity-center-user'], whereToSignOut: elsewhere },
+    source: 'PORTAL-SESSIONS',
+  },
+  {
+    id: 'no-green-message',
+    symptom: 'No green message appeared.',
+    fix: 'Check that you selected each session, typed the word confirm, and chose “End sessions”. If it still doesn’t work, ask your administrator: administrators can end your sessions too.',
+    appliesTo: { userTypes: ['identity-center-user'], whereToSignOut: elsewhere },
+    source: 'PORTAL-SESSIONS',
+    alsoFrom: ['ADMIN-SESSIONS'],
+  },
+  {
+    id: 'builder-id-sessions-not-yet',
+    symptom: 'That device or browser still seems to be signed in to your Builder ID.',
+    fix: 'Deleting your sessions is meant to sign you out at once, but full sign-out can take up to an hour. Wait, then check again.',
+    appliesTo: { userTypes: ['builder-id'], whereToSignOut: elsewhere },
+    source: 'BUILDERID-TROUBLE',
+  },
+  {
+    id: 'builder-id-sessions-social-login-still-signed-in',
+    symptom: 'That device is still signed in to Google or Apple.',
+    fix: 'Deleting your Builder ID sessions doesn’t sign you out of a social login such as Google or Apple.',
+    appliesTo: { userTypes: ['builder-id'], whereToSignOut: elsewhere },
+    source: 'BUILDERID-TROUBLE',
+  },
+  {
+    id: 'settings-sessions-not-yet',
+    symptom: 'That device or browser still seems to be signed in.',
+    fix: 'Sign-out is meant to happen at once, but it can take up to an hour to be complete. Wait, then check again.',
+    appliesTo: { userTypes: ['project-user'], whereToSignOut: elsewhere },
+    source: 'TROUBLE-NEW',
+  },
+  {
+    id: 'settings-sessions-social-login-still-signed-in',
+    symptom: 'You are still signed in to Google or Apple there.',
+    fix: 'Deleting your AWS sessions doesn’t sign you out of a login such as Google or Apple.',
+    appliesTo: { userTypes: ['project-user'], whereToSignOut: elsewhere },
+    source: 'TROUBLE-NEW',
   },
   {
     id: 'different-user-type',

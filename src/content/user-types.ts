@@ -1,4 +1,5 @@
 import type { AnswerValue, Portal, UserType } from './answers';
+import type { ProcedureId } from './procedures';
 import type { Sourced } from './sources';
 
 export interface UserTypeContent extends Sourced {
@@ -7,6 +8,8 @@ export interface UserTypeContent extends Sourced {
   article: 'a' | 'an' | 'the';
   /** Where this kind of user can be signed in, in the order offered. */
   portals: readonly Portal[];
+  /** How they end their sessions on a device or browser they can't reach, where AWS gives a way. */
+  endsSessionsElsewhereWith?: ProcedureId;
 }
 
 export const userTypeContent: Record<UserType, UserTypeContent> = {
@@ -16,6 +19,7 @@ export const userTypeContent: Record<UserType, UserTypeContent> = {
     name: 'IAM Identity Center user',
     article: 'an',
     portals: ['console', 'access-portal', 'console-and-access-portal'],
+    endsSessionsElsewhereWith: 'portal-sessions',
     source: 'GUIDE',
   },
   'federated-identity': { name: 'federated identity', article: 'a', portals: ['console'], source: 'GUIDE' },
@@ -23,12 +27,14 @@ export const userTypeContent: Record<UserType, UserTypeContent> = {
     name: 'project owner or team member in the new AWS experience',
     article: 'a',
     portals: ['project', 'aws-settings', 'project-and-aws-settings', 'builder-id-profile'],
+    endsSessionsElsewhereWith: 'aws-settings-sessions',
     source: 'GUIDE',
   },
   'builder-id': {
     name: 'AWS Builder ID user',
     article: 'an',
     portals: ['builder-id-profile', 'builder-id-tool'],
+    endsSessionsElsewhereWith: 'builder-id-sessions',
     source: 'GUIDE',
   },
 };

@@ -1,6 +1,6 @@
 import { answerValues, type AnswerValue, type Answers, type QuestionId } from '../content/answers';
 import { userTypeContent } from '../content/user-types';
-import { includesConsole, resolvedUserType, situationOf } from './situation';
+import { canEndSessionsElsewhere, includesConsole, resolvedUserType, situationOf } from './situation';
 
 /** The five fixed parts of the progress indicator, in order. */
 export const phases = ['who', 'where', 'sessions', 'steps', 'check'] as const;
@@ -22,9 +22,11 @@ export interface QuestionDeclaration<Q extends QuestionId = QuestionId> {
 /** A screen of the path that asks nothing: shown when the answers so far call for it. */
 export interface OutcomeDeclaration {
   kind: 'outcome';
-  id: 'identified' | 'unidentified';
+  id: 'identified' | 'unidentified' | 'noSelfService';
   phase: Phase;
   shownWhen: (earlier: Answers) => boolean;
+  /** Nothing follows it: the person can only go back, change an answer or start again. */
+  endsPath: boolean;
 }
 
 type AnyQuestion = { [Q in QuestionId]: QuestionDeclaration<Q> }[QuestionId];
@@ -61,12 +63,30 @@ export const decisionPath = [
     id: 'identified',
     phase: 'who',
     shownWhen: (earlier) => isNotSure(earlier) && resolvedUserType(earlier) !== undefined,
+    endsPath: false,
   },
   {
     kind: 'outcome',
     id: 'unidentified',
     phase: 'who',
     shownWhen: (earlier) => isNotSure(earlier) && earlier.signInMethod !== undefined && resolvedUserType(earlier) === undefined,
+    endsPath: true,
+  },
+  ask({
+    id: 'whereToSignOut',
+    slug: 'here-or-elsewhere',
+    phase: 'where',
+    options: (earlier) => (resolvedUserType(earlier) ? answerValues.whereToSignOut : []),
+  }),
+  {
+    kind: 'outcome',
+    id: 'noSelfService',
+    phase: 'where',
+    shownWhen: (earlier) => {
+      const userType = resolvedUserType(earlier);
+      return earlier.whereToSignOut === 'elsewhere' && userType !== undefined && !canEndSessionsElsewhere(userType);
+    },
+    endsPath: true,
   },
   ask({
     id: 'portal',
@@ -74,7 +94,7 @@ export const decisionPath = [
     phase: 'where',
     options: (earlier) => {
       const userType = resolvedUserType(earlier);
-      return userType ? userTypeContent[userType].portals : [];
+      return userType && earlier.whereToSignOut === 'this-browser' ? userTypeContent[userType].portals : [];
     },
   }),
   ask({

@@ -1,4 +1,5 @@
 import type { ProcedureId } from '../content/procedures';
+import { userTypeContent } from '../content/user-types';
 import type { Situation } from './situation';
 
 /**
@@ -6,6 +7,10 @@ import type { Situation } from './situation';
  * project before AWS Settings, the thorough order when AWS doesn't say whether one ends the other.
  */
 export function procedureIdsFor(situation: Situation): readonly ProcedureId[] {
+  if (situation.whereToSignOut === 'elsewhere') {
+    const elsewhere = userTypeContent[situation.userType].endsSessionsElsewhereWith;
+    return elsewhere ? [elsewhere] : [];
+  }
   switch (situation.portal) {
     case 'console':
       return ['console'];
@@ -37,6 +42,9 @@ const stepCounts: Record<ProcedureId, number> = {
   'aws-settings': 1,
   'builder-id-profile': 2,
   'builder-id-tool': 1,
+  'portal-sessions': 3,
+  'builder-id-sessions': 3,
+  'aws-settings-sessions': 3,
 };
 
 export function stepCountFor(situation: Situation): number {

@@ -11,7 +11,8 @@ function phaseOf(screen: Screen): Phase | undefined {
       return undefined;
     case 'question':
     case 'identified':
-    case 'unidentified': {
+    case 'unidentified':
+    case 'noSelfService': {
       const stop = screen.kind === 'question' ? screen.question : screen.kind;
       return decisionPath.find((declaration) => declaration.id === stop)?.phase;
     }

@@ -1,4 +1,5 @@
 import { identificationReasons, unidentified } from '../content/identification';
+import { noSelfService } from '../content/no-self-service';
 import { questions, type OptionContent } from '../content/questions';
 import type { SourceId, Sourced } from '../content/sources';
 import { optionsFor } from './decision-path';
@@ -26,6 +27,8 @@ function itemsShown(snapshot: WizardSnapshot): readonly Partial<Sourced>[] {
     }
     case 'unidentified':
       return [unidentified];
+    case 'noSelfService':
+      return [noSelfService];
     case 'step': {
       const step = currentStep(snapshot);
       return step ? [step, step.picture] : [];

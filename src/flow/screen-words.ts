@@ -1,12 +1,13 @@
 import { unidentified } from '../content/identification';
 import { questions } from '../content/questions';
-import { confirmationScreen, doneScreen, identifiedScreen, notSignedOutScreen, pageWords, stepScreen } from '../content/screens';
+import { noSelfService } from '../content/no-self-service';
+import { identifiedScreen, pageWords, stepScreen } from '../content/screens';
 import { mapPage, productName, startScreen } from '../content/site';
 import { userTypeContent } from '../content/user-types';
 import { pageTitle, startWords, type ScreenWords } from './page-title';
 import { screenOf, type WizardSnapshot } from './screen';
 import { resolvedUserType } from './situation';
-import { currentStep } from './what-applies';
+import { checkWordsFor, currentStep } from './what-applies';
 
 const asPlainText = (text: string) => text.replace(/[“”]/g, '"');
 
@@ -40,6 +41,8 @@ export function screenWords(snapshot: WizardSnapshot): ScreenWords {
     }
     case 'unidentified':
       return aboutTheWizard(unidentified.heading);
+    case 'noSelfService':
+      return aboutTheWizard(noSelfService.heading);
     case 'step': {
       const step = currentStep(snapshot);
       if (!step) return aboutTheWizard(productName, startScreen.lead);
@@ -47,10 +50,8 @@ export function screenWords(snapshot: WizardSnapshot): ScreenWords {
       return { ...aboutTheWizard(step.heading, asPlainText(step.instruction)), caption };
     }
     case 'confirmation':
-      return aboutTheWizard(confirmationScreen.heading);
     case 'done':
-      return aboutTheWizard(doneScreen.heading);
     case 'notSignedOut':
-      return aboutTheWizard(notSignedOutScreen.heading);
+      return aboutTheWizard(checkWordsFor(snapshot.context.answers)[screen.kind].heading);
   }
 }

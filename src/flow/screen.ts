@@ -11,6 +11,7 @@ export type Screen =
   | { kind: 'question'; question: QuestionId }
   | { kind: 'identified' }
   | { kind: 'unidentified' }
+  | { kind: 'noSelfService' }
   | { kind: 'step'; index: number; count: number }
   | { kind: 'confirmation' }
   | { kind: 'done' }

@@ -1,8 +1,11 @@
 import {
   accessPortalProcedure,
   awsSettingsProcedure,
+  awsSettingsSessionsProcedure,
   builderIdProfileProcedure,
+  builderIdSessionsProcedure,
   builderIdToolProcedure,
+  portalSessionsProcedure,
   consoleProcedure,
   projectProcedure,
   type ConsoleSignOutOption,
@@ -10,7 +13,9 @@ import {
   type ProcedureId,
   type StepContent,
 } from '../content/procedures';
+import type { Answers } from '../content/answers';
 import { caveats, type Caveat } from '../content/caveats';
+import { checkElsewhere, confirmationScreen, doneScreen, notSignedOutScreen } from '../content/screens';
 import { reasons, type Reason } from '../content/troubleshooting';
 import { applies, situationOf, type Situation } from './situation';
 import { procedureIdsFor } from './procedure-plan';
@@ -30,6 +35,9 @@ export function proceduresFor(situation: Situation): readonly ProcedureContent[]
     'aws-settings': () => awsSettingsProcedure,
     'builder-id-profile': () => builderIdProfileProcedure,
     'builder-id-tool': () => builderIdToolProcedure,
+    'portal-sessions': () => portalSessionsProcedure,
+    'builder-id-sessions': () => builderIdSessionsProcedure,
+    'aws-settings-sessions': () => awsSettingsSessionsProcedure,
   };
   return procedureIdsFor(situation).map((id) => content[id]());
 }
@@ -47,6 +55,12 @@ export function currentStep(snapshot: WizardSnapshot): PlacedStep | undefined {
   const screen = screenOf(snapshot);
   const situation = situationOf(snapshot.context.answers);
   return screen.kind === 'step' && situation ? stepsFor(situation)[screen.index] : undefined;
+}
+
+/** The words of the check and the screens after it: sessions ended elsewhere are checked differently. */
+export function checkWordsFor(answers: Answers) {
+  if (answers.whereToSignOut === 'elsewhere') return checkElsewhere;
+  return { confirmation: confirmationScreen, done: doneScreen, notSignedOut: notSignedOutScreen };
 }
 
 /** What else to know once signed out, for this situation only. */

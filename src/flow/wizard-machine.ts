@@ -36,7 +36,9 @@ const machineSetup = setup({
   guards: {
     /** Answering this question, or leaving this screen, leads to `to`: the next screen the answers call for. */
     leadsTo: ({ context, event }, params: { from: Stop | 'start'; to: string }) => {
-      if (event.type === 'answer.select' && !isAllowedAnswer(event.question, event.value, context.answers)) return false;
+      if (event.type === 'answer.select' && (event.question !== params.from || !isAllowedAnswer(event.question, event.value, context.answers))) {
+        return false;
+      }
       return nextScreen(params.from, answersAfter(context, event)) === params.to;
     },
     /** Back from this screen returns to `to`: the nearest earlier screen that was shown. */
@@ -68,14 +70,10 @@ const backFrom = (from: Stop | 'steps') =>
 
 const stopStates = Object.fromEntries(
   decisionPath.map((stop) => {
-    switch (stop.id) {
-      case 'identified':
-        return [stop.id, { on: { 'identification.confirm': forwardFrom(stop.id), 'nav.back': backFrom(stop.id) } }];
-      case 'unidentified':
-        return [stop.id, { on: { 'nav.back': backFrom(stop.id) } }];
-      default:
-        return [stop.id, { on: { 'answer.select': forwardFrom(stop.id, ['recordAnswer']), 'nav.back': backFrom(stop.id) } }];
-    }
+    const back = { 'nav.back': backFrom(stop.id) };
+    if (stop.kind === 'question') return [stop.id, { on: { 'answer.select': forwardFrom(stop.id, ['recordAnswer']), ...back } }];
+    if (stop.endsPath) return [stop.id, { on: back }];
+    return [stop.id, { on: { 'identification.confirm': forwardFrom(stop.id), ...back } }];
   }),
 );
 

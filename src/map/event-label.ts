@@ -1,13 +1,13 @@
 import { optionContent } from '../content/questions';
-import { confirmationScreen, identifiedScreen, stepScreen } from '../content/screens';
+import { identifiedScreen, stepScreen } from '../content/screens';
 import { startScreen } from '../content/site';
-import type { Screen } from '../flow/screen';
+import { screenOf, type WizardSnapshot } from '../flow/screen';
 import type { WizardEvent } from '../flow/wizard-events';
-
-type ScreenKind = Screen['kind'];
+import { checkWordsFor } from '../flow/what-applies';
 
 /** What a person chooses to cause an event, in the words of the control they use to reach `to`. */
-export function eventLabel(event: WizardEvent, to: ScreenKind): string {
+export function eventLabel(event: WizardEvent, to: WizardSnapshot): string {
+  const confirmationScreen = checkWordsFor(to.context.answers).confirmation;
   switch (event.type) {
     case 'wizard.start':
       return startScreen.action;
@@ -16,7 +16,7 @@ export function eventLabel(event: WizardEvent, to: ScreenKind): string {
     case 'identification.confirm':
       return identifiedScreen.action;
     case 'step.next':
-      return to === 'confirmation' ? stepScreen.lastNext : stepScreen.next;
+      return screenOf(to).kind === 'confirmation' ? stepScreen.lastNext : stepScreen.next;
     case 'confirmation.signedOut':
       return confirmationScreen.yes;
     case 'confirmation.stillSignedIn':

@@ -2,7 +2,6 @@ import { useMemo, type ReactNode } from 'react';
 import { pathOf } from '../address/address';
 import { base } from '../address/base';
 import { mapPage } from '../content/site';
-import { screenOf } from '../flow/screen';
 import { screenTree, type ScreenNode } from '../flow/screen-tree';
 import { mapPageWords, screenWords } from '../flow/screen-words';
 import { ScreenHeading } from '../ui/screen-heading';
@@ -19,7 +18,7 @@ function itemsFrom(node: ScreenNode): ReactNode[] {
   const branches = others.length > 0 ? node.children : [];
   const item = (
     <li key={path} className="screen-map__item">
-      {node.via && <span className="screen-map__via">{eventLabel(node.via, screenOf(node.snapshot).kind)}</span>}
+      {node.via && <span className="screen-map__via">{eventLabel(node.via, node.snapshot)}</span>}
       <a href={path}>{screenWords(node.snapshot).heading}</a>
       {branches.length > 0 && (
         <ul className="screen-map__branches">

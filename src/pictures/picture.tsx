@@ -33,6 +33,7 @@ export function Picture({ picture }: { picture: PictureContent }) {
             {picture.nav && <DrawnList className="pic-nav" items={picture.nav} />}
             <DrawnList className="pic-page" items={picture.page} />
             {picture.menu && <DrawnList className="pic-menu" items={picture.menu} />}
+            {picture.dialog && <DrawnList className="pic-dialog" items={picture.dialog} />}
           </div>
         </div>
       </div>

@@ -1,6 +1,5 @@
-import { confirmationScreen } from '../content/screens';
 import { situationOf } from '../flow/situation';
-import { proceduresFor } from '../flow/what-applies';
+import { checkWordsFor, proceduresFor } from '../flow/what-applies';
 import { Picture } from '../pictures/picture';
 import { RadioForm } from '../ui/radio-form';
 import { RichText } from '../ui/rich-text';
@@ -9,8 +8,10 @@ import { useScreenWords } from '../ui/use-screen-words';
 import { WizardActor } from '../wizard-actor';
 
 export function ConfirmationScreen() {
-  const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
+  const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);
+  const situation = situationOf(answers);
   const procedures = situation ? proceduresFor(situation) : [];
+  const confirmationScreen = checkWordsFor(answers).confirmation;
   const words = useScreenWords();
   return (
     <>

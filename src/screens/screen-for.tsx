@@ -3,6 +3,7 @@ import { WizardActor } from '../wizard-actor';
 import { ConfirmationScreen } from './confirmation-screen';
 import { DoneScreen } from './done-screen';
 import { IdentifiedScreen } from './identified-screen';
+import { NoSelfServiceScreen } from './no-self-service-screen';
 import { NotSignedOutScreen } from './not-signed-out-screen';
 import { QuestionScreen } from './question-screen';
 import { StepScreen } from './step-screen';
@@ -20,6 +21,8 @@ export function CurrentScreen() {
       return <IdentifiedScreen />;
     case 'unidentified':
       return <UnidentifiedScreen />;
+    case 'noSelfService':
+      return <NoSelfServiceScreen />;
     case 'step':
       return <StepScreen index={screen.index} />;
     case 'confirmation':

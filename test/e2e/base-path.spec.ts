@@ -19,7 +19,7 @@ test('hosted under /sign-out/, every address carries the base path', async ({ pa
 
 test('a deep link under the base path opens its step', async ({ page }) => {
   await page.goto('/sign-out/iam-user/console/one/steps/2/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(screenAt('/iam-user/console/one/steps/2/').heading);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(screenAt('/iam-user/this-browser/console/one/steps/2/').heading);
   await expect(page.getByRole('link', { name: pageWords.back })).toHaveAttribute('href', '/sign-out/iam-user/console/one/steps/1/');
 });
 

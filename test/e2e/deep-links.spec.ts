@@ -27,7 +27,7 @@ test('an address without its trailing slash opens the same screen, quietly, at i
   page.on('console', (message) => {
     if (['error', 'warning'].includes(message.type())) problems.push(message.text());
   });
-  const step = screenAt('/iam-user/console/several/all/steps/2/');
+  const step = screenAt('/iam-user/this-browser/console/several/all/steps/2/');
   await page.goto(step.path.replace(/\/$/, ''));
   await expect(heading(page)).toContainText(step.heading);
   await expect(page).toHaveURL(step.path);

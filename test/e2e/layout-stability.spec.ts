@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 // A prerendered page must not move under the reader when its script and on-demand styles arrive.
-for (const path of ['/', '/user-type/', '/iam-user/console/several/all/steps/2/', '/identity-center-user/access-portal/check/', '/map/']) {
+for (const path of ['/', '/user-type/', '/iam-user/this-browser/console/several/all/steps/2/', '/identity-center-user/this-browser/access-portal/check/', '/map/']) {
   test(`${path} does not shift as it loads`, async ({ page }) => {
     await page.addInitScript(() => {
       const shifts: number[] = [];

@@ -30,7 +30,7 @@ test('the map is reached from the start page, and its links open their screens',
   await page.getByRole('link', { name: startScreen.mapLink }).click();
   await expect(page).toHaveURL('/map/');
   await expect(page).toHaveTitle(mapPageWords.title);
-  const step = screenAt('/identity-center-user/access-portal/steps/2/');
+  const step = screenAt('/identity-center-user/this-browser/access-portal/steps/2/');
   const map = page.getByRole('navigation', { name: mapPage.listLabel });
   await map.getByRole('link', { name: step.heading }).first().click();
   await expect(page).toHaveURL(step.path);

@@ -6,7 +6,7 @@ import { pathTo } from '../support/portal-paths';
 import { make } from './moves';
 
 test('pictures load nothing: no request while walking the steps, and none to another origin', async ({ page, baseURL }) => {
-  const check = '/identity-center-user/console-and-access-portal/several/all/check/';
+  const check = '/identity-center-user/this-browser/console-and-access-portal/several/all/check/';
   const { steps } = contentOnPath(resolvePath(check).snapshot);
   const pictures = [...steps.map((step) => step.picture.alt), steps.at(-1)?.procedure.success.picture?.alt];
   // The move to the first step, then one "next" move to each following step and to the check.

@@ -31,7 +31,7 @@ test('a full walk makes no request outside the page’s own origin and breaks no
     document.addEventListener('securitypolicyviolation', (event) => console.error(`blocked by ${event.violatedDirective}: ${event.blockedURI}`)),
   );
   await page.goto('/');
-  const walk = pathTo('/identity-center-user/console-and-access-portal/several/all/not-signed-out/');
+  const walk = pathTo('/identity-center-user/this-browser/console-and-access-portal/several/all/not-signed-out/');
   for (const { move, screen } of walk.moves) {
     await make(page, move);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(screen.heading);

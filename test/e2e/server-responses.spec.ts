@@ -53,7 +53,7 @@ test('an unknown address is a 404 with the wizard’s 404 page, and no folder is
 });
 
 test('an address without its trailing slash is sent for good to the one with it', async ({ request }) => {
-  for (const path of ['/user-type', '/iam-user/console/several/all/steps/2', '/map']) {
+  for (const path of ['/user-type', '/iam-user/this-browser/console/several/all/steps/2', '/map']) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(301);
     expect(response.headers().location, path).toBe(`${path}/`);

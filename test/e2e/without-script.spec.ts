@@ -7,10 +7,10 @@ test.use({ javaScriptEnabled: false });
 
 // One path to each portal, through the answers a person gives without script, "I'm not sure" included.
 const paths = [
-  '/federated-identity/console/several/current/done/',
-  '/identity-center-user/access-portal/done/',
-  '/not-sure/no/personal-profile/builder-id-profile/done/',
-  '/builder-id/builder-id-tool/done/',
+  '/federated-identity/this-browser/console/several/current/done/',
+  '/identity-center-user/this-browser/access-portal/done/',
+  '/not-sure/no/personal-profile/this-browser/builder-id-profile/done/',
+  '/builder-id/this-browser/builder-id-tool/done/',
 ].map(pathTo);
 
 for (const { name, moves, end } of paths) {
@@ -30,7 +30,7 @@ for (const { name, moves, end } of paths) {
 }
 
 test('without script, Back and Change are plain links that work', async ({ page }) => {
-  await page.goto('/iam-user/console/several/all/steps/1/');
+  await page.goto('/iam-user/this-browser/console/several/all/steps/1/');
   await page.getByRole('link', { name: `${pageWords.change} ${questions.sessions.summaryLabel.toLowerCase()}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.sessions.text);
   await page.getByRole('link', { name: pageWords.back }).click();

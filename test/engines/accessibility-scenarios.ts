@@ -8,17 +8,17 @@ import { axeViolations } from './axe';
 import type { WizardInBrowser } from './wizard-in-browser';
 
 const screenshotDir = 'test-results/engines';
-const stepWithMostLinks = '/iam-user/console/several/all/steps/2/';
+const stepWithMostLinks = '/iam-user/this-browser/console/several/all/steps/2/';
 
 /** What axe checks: screens by address, and states a person brings about on one. */
 const axeChecks: Array<{ on: string; path: string; bringAbout?: (wizard: WizardInBrowser) => Promise<void> }> = [
   { on: '/', path: '/' },
   { on: '/user-type/', path: '/user-type/' },
   { on: stepWithMostLinks, path: stepWithMostLinks },
-  { on: '/iam-user/console/one/done/', path: '/iam-user/console/one/done/' },
+  { on: '/iam-user/this-browser/console/one/done/', path: '/iam-user/this-browser/console/one/done/' },
   {
     on: 'the error summary',
-    path: '/identity-center-user/portal/',
+    path: '/identity-center-user/this-browser/portal/',
     bringAbout: async (wizard) => {
       await wizard.pressButton(pageWords.continue);
       await expect.poll(() => wizard.text()).toContain(pageWords.errorSummaryHeading);
@@ -26,14 +26,14 @@ const axeChecks: Array<{ on: string; path: string; bringAbout?: (wizard: WizardI
   },
   {
     on: 'the broken-link notice',
-    path: '/root-user/access-portal/steps/9/',
+    path: '/root-user/this-browser/access-portal/steps/9/',
     bringAbout: async (wizard) => {
       expect(await wizard.statusTexts()).toContain(linkNotice);
     },
   },
   {
     on: 'the copy-link fallback',
-    path: '/iam-user/console/one/done/',
+    path: '/iam-user/this-browser/console/one/done/',
     bringAbout: async (wizard) => {
       await wizard.replaceClipboard(true);
       await wizard.pressButton(copyLink.action);

@@ -11,7 +11,7 @@ const { userType, portal, sessions, whichSessions } = questions;
 export function historyScenarios(page: () => WizardInBrowser) {
   it('a deep link to a step opens that step, with the answers that lead there', async () => {
     const wizard = page();
-    const address = '/identity-center-user/console-and-access-portal/several/all/steps/3/';
+    const address = '/identity-center-user/this-browser/console-and-access-portal/several/all/steps/3/';
     const step = screenAt(address);
     await wizard.open(address);
     await wizard.expectScreen(step.heading);
@@ -38,21 +38,21 @@ export function historyScenarios(page: () => WizardInBrowser) {
     await wizard.choose(userType.options['identity-center-user'].label);
     await wizard.expectScreen(portal.text);
     await wizard.choose(portal.options['access-portal'].label);
-    const firstStep = screenAt('/identity-center-user/access-portal/steps/1/');
+    const firstStep = screenAt('/identity-center-user/this-browser/access-portal/steps/1/');
     await wizard.expectScreen(firstStep.heading);
     expect(await wizard.path()).toBe(firstStep.path);
 
     await wizard.back();
     await wizard.expectScreen(portal.text);
     expect(await wizard.isChecked(portal.options['access-portal'].label)).toBe(true);
-    await expect.poll(() => wizard.title()).toBe(screenAt('/identity-center-user/portal/').title);
+    await expect.poll(() => wizard.title()).toBe(screenAt('/identity-center-user/this-browser/portal/').title);
     await wizard.back();
     await wizard.expectScreen(userType.text);
     expect(await wizard.path()).toBe('/user-type/');
 
     await wizard.forward();
     await wizard.expectScreen(portal.text);
-    expect(await wizard.path()).toBe('/identity-center-user/portal/');
+    expect(await wizard.path()).toBe('/identity-center-user/this-browser/portal/');
     await wizard.expectFocusOnHeading();
     expect(await wizard.driver.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
@@ -63,36 +63,36 @@ export function historyScenarios(page: () => WizardInBrowser) {
 
   it('the wizard’s Back link and the browser’s Back go to the same screen', async () => {
     const wizard = page();
-    await wizard.open('/iam-user/console/sessions/');
+    await wizard.open('/iam-user/this-browser/console/sessions/');
     await wizard.choose(sessions.options.several.label);
     await wizard.expectScreen(whichSessions.text);
     await wizard.choose(whichSessions.options.current.label);
-    await expect.poll(() => wizard.path()).toBe('/iam-user/console/several/current/steps/1/');
+    await expect.poll(() => wizard.path()).toBe('/iam-user/this-browser/console/several/current/steps/1/');
     await wizard.followLink(stepScreen.next);
-    await expect.poll(() => wizard.path()).toBe('/iam-user/console/several/current/steps/2/');
+    await expect.poll(() => wizard.path()).toBe('/iam-user/this-browser/console/several/current/steps/2/');
 
     await wizard.followLink(pageWords.back);
-    await expect.poll(() => wizard.path()).toBe('/iam-user/console/several/current/steps/1/');
+    await expect.poll(() => wizard.path()).toBe('/iam-user/this-browser/console/several/current/steps/1/');
     await wizard.back();
     await wizard.back();
-    await expect.poll(() => wizard.path()).toBe('/iam-user/console/several/current/steps/1/');
+    await expect.poll(() => wizard.path()).toBe('/iam-user/this-browser/console/several/current/steps/1/');
   });
 
   it('a broken link shows the notice and puts the canonical address in the location bar', async () => {
     const wizard = page();
-    await wizard.open('/root-user/access-portal/steps/1/');
+    await wizard.open('/root-user/this-browser/access-portal/steps/1/');
     await wizard.expectScreen(sessions.text);
     expect(await wizard.statusTexts()).toContain(linkNotice);
-    expect(await wizard.path()).toBe('/root-user/console/sessions/');
+    expect(await wizard.path()).toBe('/root-user/this-browser/console/sessions/');
   });
 
   it('a link within the page (skip link, error summary) is not taken for a move through the wizard', async () => {
     const wizard = page();
     // The broken address is reached as Back and Forward reach one, within the page: Firefox, after a run
     // of scenarios, reloads on the skip link in a page that came with status 404 (seen only there).
-    await wizard.open('/root-user/console/sessions/');
+    await wizard.open('/root-user/this-browser/console/sessions/');
     await wizard.driver.evaluate(() => {
-      window.history.pushState(null, '', '/root-user/access-portal/steps/1/');
+      window.history.pushState(null, '', '/root-user/this-browser/access-portal/steps/1/');
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
     await expect.poll(() => wizard.statusTexts()).toContain(linkNotice);
@@ -101,7 +101,7 @@ export function historyScenarios(page: () => WizardInBrowser) {
     await wizard.waitForFragment();
     expect(await wizard.statusTexts()).toContain(linkNotice);
 
-    await wizard.open('/identity-center-user/portal/');
+    await wizard.open('/identity-center-user/this-browser/portal/');
     await wizard.pressButton(pageWords.continue);
     await expect.poll(() => wizard.text()).toContain(pageWords.errorSummaryHeading);
     await wizard.followLink(portal.error);
@@ -109,7 +109,7 @@ export function historyScenarios(page: () => WizardInBrowser) {
     expect(await wizard.text()).toContain(pageWords.errorSummaryHeading);
 
     // Answers given after this screen are remembered, and must still be when a link within the page is followed.
-    await wizard.open('/iam-user/console/several/all/steps/1/');
+    await wizard.open('/iam-user/this-browser/console/several/all/steps/1/');
     await wizard.followLink(pageWords.back);
     await wizard.expectScreen(whichSessions.text);
     await wizard.followLink(pageWords.back);

@@ -1,20 +1,20 @@
 import { expect, it } from 'vitest';
 import type { Move } from '../support/person-moves';
-import { onePerPortal, portalPaths } from '../support/portal-paths';
+import { onePerPlace, portalPaths } from '../support/portal-paths';
 import type { WizardInBrowser } from './wizard-in-browser';
 
 // Every way of being signed in is walked once: one path to each portal with the keyboard alone, the rest by clicking.
-const byKeyboard = onePerPortal(portalPaths);
+const byKeyboard = onePerPlace(portalPaths);
 const ways: Array<{ way: string; paths: typeof portalPaths; make: (wizard: WizardInBrowser, move: Move) => Promise<void> }> = [
   { way: 'by clicking', paths: portalPaths.filter((path) => !byKeyboard.includes(path)), make: (wizard, move) => wizard.make(move) },
   { way: 'with the keyboard alone', paths: byKeyboard, make: (wizard, move) => wizard.makeWithKeyboard(move) },
 ];
 
-/** Walks from the start page to done, checking each screen's heading, focus, address, title and step caption. */
+/** Walks from the start page to the end, checking each screen's heading, focus, address, title and step caption. */
 export function walkScenarios(page: () => WizardInBrowser) {
   for (const { way, paths, make } of ways) {
     for (const { name, moves } of paths) {
-      it(`signs out of ${name} from start to done ${way}`, async () => {
+      it(`walks ${name} from the start to “${moves.at(-1)?.screen.heading}” ${way}`, async () => {
         const wizard = page();
         await wizard.open('/');
         for (const { move, screen } of moves) {

@@ -14,14 +14,16 @@ import { contentOnPath } from '../support/path-content';
 const consoles = ['console', 'console-and-access-portal'];
 const portals = ['access-portal', 'console-and-access-portal'];
 const newExperience = ['project', 'aws-settings', 'project-and-aws-settings'];
+const on = (s: Situation, places: readonly string[]) => s.portal !== undefined && places.includes(s.portal);
+const endingSessionsElsewhere = (s: Situation, userType: Situation['userType']) => s.whereToSignOut === 'elsewhere' && s.userType === userType;
 
 /**
  * Where each caveat belongs, written out again from what the AWS documentation says in plain terms,
  * so that a mistake in the content's own rules shows up as a difference.
  */
 const caveatBelongsOn: Record<string, (s: Situation) => boolean> = {
-  'external-identity-provider': (s) => portals.includes(s.portal),
-  'portal-console-sessions': (s) => s.userType === 'identity-center-user' && portals.includes(s.portal),
+  'external-identity-provider': (s) => on(s, portals),
+  'portal-console-sessions': (s) => s.userType === 'identity-center-user' && on(s, portals),
   'portal-still-signed-in': (s) => s.userType === 'identity-center-user' && s.portal === 'console',
   'other-identities-still-signed-in': (s) => s.whichSessions === 'current',
   'federated-provider-session': (s) => s.userType === 'federated-identity',
@@ -31,20 +33,31 @@ const caveatBelongsOn: Record<string, (s: Situation) => boolean> = {
   'builder-id-profile-separate': (s) => s.portal === 'builder-id-tool',
   'builder-id-up-to-an-hour': (s) => s.portal === 'builder-id-profile',
   'builder-id-social-login': (s) => s.portal === 'builder-id-profile',
-  'new-experience-up-to-an-hour': (s) => newExperience.includes(s.portal),
-  'new-experience-social-login': (s) => newExperience.includes(s.portal),
-  'list-of-accounts': (s) => newExperience.includes(s.portal),
+  'new-experience-up-to-an-hour': (s) => on(s, newExperience),
+  'new-experience-social-login': (s) => on(s, newExperience),
+  'list-of-accounts': (s) => on(s, newExperience),
   'aws-settings-too': (s) => s.portal === 'project',
   'project-too': (s) => s.portal === 'aws-settings',
+  // Ending sessions on a device or browser the person can't reach: where AWS gives a way, and what each way leaves open.
+  'portal-sessions-elsewhere': (s) => s.userType === 'identity-center-user' && s.whereToSignOut === 'this-browser',
+  'builder-id-sessions-elsewhere': (s) => s.userType === 'builder-id' && s.whereToSignOut === 'this-browser',
+  'settings-sessions-elsewhere': (s) => s.userType === 'project-user' && s.whereToSignOut === 'this-browser',
+  'role-sessions-go-on': (s) => endingSessionsElsewhere(s, 'identity-center-user'),
+  'portal-here-too': (s) => endingSessionsElsewhere(s, 'identity-center-user'),
+  'builder-id-sessions-up-to-an-hour': (s) => endingSessionsElsewhere(s, 'builder-id'),
+  'builder-id-sessions-social-login': (s) => endingSessionsElsewhere(s, 'builder-id'),
+  'settings-sessions-up-to-an-hour': (s) => endingSessionsElsewhere(s, 'project-user'),
+  'settings-sessions-social-login': (s) => endingSessionsElsewhere(s, 'project-user'),
+  'unrecognised-device': (s) => endingSessionsElsewhere(s, 'project-user'),
 };
 
 /** Where each reason someone may still be signed in belongs, written out again the same way. */
 const reasonBelongsOn: Record<string, (s: Situation) => boolean> = {
-  'menu-showed-session-options': (s) => consoles.includes(s.portal) && s.sessions === 'one',
+  'menu-showed-session-options': (s) => on(s, consoles) && s.sessions === 'one',
   'signed-out-current-only': (s) => s.whichSessions === 'current',
-  'portal-signed-straight-back-in': (s) => portals.includes(s.portal),
-  'console-from-portal-still-open': (s) => portals.includes(s.portal),
-  'portal-in-another-region': (s) => portals.includes(s.portal),
+  'portal-signed-straight-back-in': (s) => on(s, portals),
+  'console-from-portal-still-open': (s) => on(s, portals),
+  'portal-in-another-region': (s) => on(s, portals),
   'portal-still-open': (s) => s.userType === 'identity-center-user' && s.portal === 'console',
   'federated-provider-signed-back-in': (s) => s.userType === 'federated-identity',
   'builder-id-not-yet': (s) => s.portal === 'builder-id-profile',
@@ -52,12 +65,19 @@ const reasonBelongsOn: Record<string, (s: Situation) => boolean> = {
   'another-tool-still-signed-in': (s) => s.portal === 'builder-id-tool',
   'builder-id-profile-still-signed-in': (s) => s.portal === 'builder-id-tool',
   'builder-id-social-login-still-signed-in': (s) => s.portal === 'builder-id-profile',
-  'new-experience-not-yet': (s) => newExperience.includes(s.portal),
-  'new-experience-social-login-still-signed-in': (s) => newExperience.includes(s.portal),
-  'list-of-accounts-shown': (s) => newExperience.includes(s.portal),
+  'new-experience-not-yet': (s) => on(s, newExperience),
+  'new-experience-social-login-still-signed-in': (s) => on(s, newExperience),
+  'list-of-accounts-shown': (s) => on(s, newExperience),
   'aws-settings-still-open': (s) => s.portal === 'project',
   'project-still-open': (s) => s.portal === 'aws-settings',
-  'other-browser': (s) => consoles.includes(s.portal),
+  'other-browser': (s) => on(s, consoles),
+  'role-session-still-open': (s) => endingSessionsElsewhere(s, 'identity-center-user'),
+  'session-not-listed': (s) => endingSessionsElsewhere(s, 'identity-center-user'),
+  'no-green-message': (s) => endingSessionsElsewhere(s, 'identity-center-user'),
+  'builder-id-sessions-not-yet': (s) => endingSessionsElsewhere(s, 'builder-id'),
+  'builder-id-sessions-social-login-still-signed-in': (s) => endingSessionsElsewhere(s, 'builder-id'),
+  'settings-sessions-not-yet': (s) => endingSessionsElsewhere(s, 'project-user'),
+  'settings-sessions-social-login-still-signed-in': (s) => endingSessionsElsewhere(s, 'project-user'),
   'different-user-type': () => true,
   'ask-administrator': (s) => ['iam-user', 'identity-center-user', 'federated-identity'].includes(s.userType),
 };
@@ -111,7 +131,8 @@ describe('sources', () => {
     ...Object.values(userTypeContent),
     ...Object.values(identificationReasons),
     ...Object.values(questions).flatMap((question) =>
-      Object.entries(question.options).flatMap(([value, option]) => (value === 'not-sure' || value === 'none-of-these' ? [] : [option])),
+      // These three say something about the person, nothing about AWS.
+      Object.entries(question.options).flatMap(([value, option]) => (['not-sure', 'none-of-these', 'elsewhere'].includes(value) ? [] : [option])),
     ),
   ];
 
@@ -142,9 +163,21 @@ describe('names quoted as they appear on AWS screens', () => {
     'Contact information',
     'Security',
     'Privacy & data',
+    // Ending sessions elsewhere: the access portal's Security page, the Builder ID profile's.
+    'Active sessions',
+    'Load more active sessions',
+    'End sessions',
+    'Delete all active sessions',
+    'Delete all sessions',
+    'Signed in devices',
+    // Drawn: "Active sessions" with an example count, as the portal shows it; what the person types.
+    'Active sessions (2)',
+    'confirm',
+    'delete all',
   ];
-  const settings = proceduresInUse.filter((procedure) => procedure.id === 'aws-settings');
-  const elsewhere = proceduresInUse.filter((procedure) => procedure.id !== 'aws-settings');
+  const inAwsSettings = ['aws-settings', 'aws-settings-sessions'];
+  const settings = proceduresInUse.filter((procedure) => inAwsSettings.includes(procedure.id));
+  const others = proceduresInUse.filter((procedure) => !inAwsSettings.includes(procedure.id));
 
   it('are all names AWS gives, exactly', () => {
     const quoted = quotedIn([caveats, reasons, questions, proceduresInUse]);
@@ -156,7 +189,7 @@ describe('names quoted as they appear on AWS screens', () => {
     expect(quotedIn(settings)).toContain('Sign Out');
     expect(drawnIn(settings)).toContain('Sign Out');
     expect(quotedIn(settings)).not.toContain('Sign out');
-    expect([...quotedIn(elsewhere), ...drawnIn(elsewhere)]).not.toContain('Sign Out');
+    expect([...quotedIn(others), ...drawnIn(others)]).not.toContain('Sign Out');
     expect(quotedIn([caveats, reasons, questions])).not.toContain('Sign Out');
   });
 });

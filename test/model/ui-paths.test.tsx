@@ -16,7 +16,7 @@ import { renderAt } from '../support/render-app';
 async function act(user: UserEvent, event: WizardEvent, before: WizardSnapshot | undefined) {
   // The path's first step is the machine starting: the start page, opened by its address.
   if (!before) return;
-  const { kind, name } = moveFor(event, screenOf(before));
+  const { kind, name } = moveFor(event, before);
   if (kind === 'follow') return user.click(screen.getByRole('link', { name }));
   await user.click(screen.getByRole('radio', { name }));
   await user.click(screen.getByRole('button', { name: pageWords.continue }));

@@ -1,8 +1,9 @@
 import { optionContent } from '../../src/content/questions';
-import { confirmationScreen, identifiedScreen, stepScreen } from '../../src/content/screens';
+import { identifiedScreen, stepScreen } from '../../src/content/screens';
 import { startScreen } from '../../src/content/site';
-import type { Screen } from '../../src/flow/screen';
+import { screenOf, type WizardSnapshot } from '../../src/flow/screen';
 import type { WizardEvent } from '../../src/flow/wizard-events';
+import { checkWordsFor } from '../../src/flow/what-applies';
 
 /**
  * What a person does on a screen to move on, named as they see it: choose an answer (a radio with
@@ -13,8 +14,10 @@ export interface Move {
   name: string;
 }
 
-/** The move that causes this event on this screen. */
-export function moveFor(event: WizardEvent, screen: Screen): Move {
+/** The move that causes this event on the screen `on` shows. */
+export function moveFor(event: WizardEvent, on: WizardSnapshot): Move {
+  const screen = screenOf(on);
+  const confirmationScreen = checkWordsFor(on.context.answers).confirmation;
   switch (event.type) {
     case 'wizard.start':
       return { kind: 'follow', name: startScreen.action };

@@ -22,7 +22,8 @@ export interface ScreenSeen {
 export interface PortalPath {
   /** Where the person signs out, and who they are, in the wizard's words. */
   name: string;
-  portal: Portal;
+  /** Where they are signed in, or sessions on a device or browser they can't reach. */
+  place: Portal | 'elsewhere';
   /** Each move, and the screen it leads to. */
   moves: ReadonlyArray<{ move: Move; screen: ScreenSeen }>;
   end: string;
@@ -36,15 +37,17 @@ function seen(snapshot: WizardSnapshot): ScreenSeen {
 /** The path that these events, sent from the start page, walk. */
 function pathOfEvents(events: readonly WizardEvent[]): PortalPath {
   const moves = events.map((event, index) => ({
-    move: moveFor(event, screenOf(walk(...events.slice(0, index)))),
+    move: moveFor(event, walk(...events.slice(0, index))),
     screen: seen(walk(...events.slice(0, index + 1))),
   }));
   const end = walk(...events);
-  const { portal } = end.context.answers;
+  const { portal, whereToSignOut } = end.context.answers;
   const userType = resolvedUserType(end.context.answers);
-  if (!portal || !userType) throw new Error(`The path to ${pathOf(end)} names no portal or user type`);
+  const place = whereToSignOut === 'elsewhere' ? whereToSignOut : portal;
+  if (!place || !userType) throw new Error(`The path to ${pathOf(end)} names no place or user type`);
   const { article, name } = userTypeContent[userType];
-  return { name: `“${questions.portal.options[portal].label}” as ${article} ${name}`, portal, moves, end: pathOf(end) };
+  const placeLabel = place === 'elsewhere' ? questions.whereToSignOut.options.elsewhere.label : questions.portal.options[place].label;
+  return { name: `“${placeLabel}” as ${article} ${name}`, place, moves, end: pathOf(end) };
 }
 
 function resolved(address: string) {
@@ -60,18 +63,19 @@ export const screenAt = (address: string): ScreenSeen => seen(resolved(address).
 export const pathTo = (address: string): PortalPath => pathOfEvents(resolved(address).events);
 
 /**
- * One path to done for every place each kind of user can be signed in, read from the machine, so a
+ * One path to done for every place each kind of user can be signed in, or to who can help when
+ * they have no way to end a session elsewhere themselves, read from the machine, so a
  * new user type or portal is walked as soon as the wizard offers it: the user type answered
  * directly rather than worked out, through as many questions as the wizard asks for that place.
  */
 function pathsToEveryPortal(): PortalPath[] {
   const chosen = new Map<string, WizardEvent[]>();
   const toDone = completePaths()
-    .filter(({ state }) => screenOf(state).kind === 'done')
+    .filter(({ state }) => ['done', 'noSelfService'].includes(screenOf(state).kind))
     .filter(({ state: { context } }) => context.answers.userType === resolvedUserType(context.answers))
     .toSorted((a, b) => b.steps.length - a.steps.length);
   for (const { state, steps } of toDone) {
-    const key = `${state.context.answers.userType} ${state.context.answers.portal}`;
+    const key = `${state.context.answers.userType} ${state.context.answers.whereToSignOut} ${state.context.answers.portal}`;
     // The first step is the machine starting, which no person does.
     if (!chosen.has(key)) chosen.set(key, steps.slice(1).map((step) => step.event));
   }
@@ -80,6 +84,6 @@ function pathsToEveryPortal(): PortalPath[] {
 
 export const portalPaths: readonly PortalPath[] = pathsToEveryPortal();
 
-/** The first of the paths for each portal. */
-export const onePerPortal = (paths: readonly PortalPath[]) =>
-  paths.filter((path, index) => paths.findIndex(({ portal }) => portal === path.portal) === index);
+/** The first of the paths for each place. */
+export const onePerPlace = (paths: readonly PortalPath[]) =>
+  paths.filter((path, index) => paths.findIndex(({ place }) => place === path.place) === index);

@@ -7,6 +7,7 @@ export async function renderAt(path = '/') {
   window.history.replaceState(null, '', path);
   const user = userEvent.setup({ delay: null });
   const rendered = render(<App path={path} />);
-  await screen.findByRole('heading', { level: 1 });
+  // The screens after the start load on demand, which can take more than a second on a busy machine.
+  await screen.findByRole('heading', { level: 1 }, { timeout: 5_000 });
   return { user, ...rendered };
 }

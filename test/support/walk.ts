@@ -12,6 +12,10 @@ export const answer = (question: QuestionId, value: string): WizardEvent => ({
 
 export const start: WizardEvent = { type: 'wizard.start' };
 
+/** Signing out here, in this browser: the answer every path had before the question was added. */
+export const here = answer('whereToSignOut', 'this-browser');
+export const elsewhere = answer('whereToSignOut', 'elsewhere');
+
 /** The snapshot after sending these events from a fresh machine, without running an actor. */
 export function walk(...events: WizardEvent[]): WizardSnapshot {
   let [snapshot] = initialTransition(wizardMachine);

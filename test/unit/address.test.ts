@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pathOf, resolvePath, resolveSegments } from '../../src/address/address';
 import { reachableScreens, screenKey } from '../../src/flow/reachable';
-import { answer, screenName, start, walk } from '../support/walk';
+import { answer, here, screenName, start, walk } from '../support/walk';
 
 const screens = reachableScreens();
 
@@ -24,23 +24,24 @@ describe('every reachable screen’s address', () => {
 });
 
 describe('the address contract’s example', () => {
-  it('/iam-user/console/several/all/steps/2/ is the second step of signing out of all sessions', () => {
+  it('/iam-user/this-browser/console/several/all/steps/2/ is the second step of signing out of all sessions', () => {
     const snapshot = walk(
       start,
       answer('userType', 'iam-user'),
+      here,
       answer('sessions', 'several'),
       answer('whichSessions', 'all'),
       { type: 'step.next' },
     );
-    expect(pathOf(snapshot)).toBe('/iam-user/console/several/all/steps/2/');
+    expect(pathOf(snapshot)).toBe('/iam-user/this-browser/console/several/all/steps/2/');
   });
 });
 
 describe('a base path', () => {
   it('prefixes every address and is read back', () => {
-    const snapshot = walk(start, answer('userType', 'builder-id'));
-    expect(pathOf(snapshot, '/sign-out/')).toBe('/sign-out/builder-id/portal/');
-    expect(screenName(resolvePath('/sign-out/builder-id/portal/', '/sign-out/').snapshot)).toBe('question:portal');
+    const snapshot = walk(start, answer('userType', 'builder-id'), here);
+    expect(pathOf(snapshot, '/sign-out/')).toBe('/sign-out/builder-id/this-browser/portal/');
+    expect(screenName(resolvePath('/sign-out/builder-id/this-browser/portal/', '/sign-out/').snapshot)).toBe('question:portal');
     expect(pathOf(resolvePath('/sign-out', '/sign-out/').snapshot, '/sign-out/')).toBe('/sign-out/');
   });
 
@@ -53,15 +54,17 @@ describe('a base path', () => {
 
 describe('a broken link lands on the nearest screen the valid part reaches', () => {
   it.each([
-    ['an unknown segment', '/iam-user/console/banana/', '/iam-user/console/sessions/'],
-    ['an impossible combination: a root user at the access portal', '/root-user/access-portal/steps/1/', '/root-user/console/sessions/'],
-    ['a step past the last', '/iam-user/console/one/steps/9/', '/iam-user/console/one/steps/1/'],
-    ['step zero', '/iam-user/console/one/steps/0/', '/iam-user/console/one/steps/1/'],
-    ['extra segments after done', '/iam-user/console/one/done/more/', '/iam-user/console/one/steps/1/'],
-    ['a screen name in the wrong place', '/iam-user/user-type/', '/iam-user/console/sessions/'],
-    ['a malformed escape', '/iam-user/%E0%A4%A/', '/iam-user/console/sessions/'],
+    ['an unknown segment', '/iam-user/this-browser/console/banana/', '/iam-user/this-browser/console/sessions/'],
+    ['an impossible combination: a root user at the access portal', '/root-user/this-browser/access-portal/steps/1/', '/root-user/this-browser/console/sessions/'],
+    ['an impossible combination: a root user with steps elsewhere', '/root-user/elsewhere/steps/1/', '/root-user/elsewhere/who-can-help/'],
+    ['a step past the last', '/iam-user/this-browser/console/one/steps/9/', '/iam-user/this-browser/console/one/steps/1/'],
+    ['step zero', '/iam-user/this-browser/console/one/steps/0/', '/iam-user/this-browser/console/one/steps/1/'],
+    ['extra segments after done', '/iam-user/this-browser/console/one/done/more/', '/iam-user/this-browser/console/one/steps/1/'],
+    ['a screen name in the wrong place', '/iam-user/user-type/', '/iam-user/here-or-elsewhere/'],
+    ['a malformed escape', '/iam-user/%E0%A4%A/', '/iam-user/here-or-elsewhere/'],
     ['an unknown first segment', '/<script>alert(1)</script>/', '/user-type/'],
-    ['a path thousands of segments long', `/iam-user${'/x'.repeat(5000)}/`, '/iam-user/console/sessions/'],
+    ['a path thousands of segments long', `/iam-user${'/x'.repeat(5000)}/`, '/iam-user/here-or-elsewhere/'],
+    ['an older address with an unknown segment', '/iam-user/console/banana/', '/iam-user/this-browser/console/sessions/'],
   ])('%s', (_, path, nearest) => {
     const opened = resolvePath(path);
     expect(opened.recognised).toBe(false);
@@ -69,10 +72,13 @@ describe('a broken link lands on the nearest screen the valid part reaches', () 
   });
 
   it.each([
-    ['a missing trailing slash', '/iam-user/console/one/steps/2', '/iam-user/console/one/steps/2/'],
-    ['upper case and escapes', '/IAM-User/%63onsole/sessions/', '/iam-user/console/sessions/'],
-    ['a trailing index.html', '/builder-id/portal/index.html', '/builder-id/portal/'],
-    ['answers without a screen name', '/iam-user/console/', '/iam-user/console/sessions/'],
+    ['a missing trailing slash', '/iam-user/this-browser/console/one/steps/2', '/iam-user/this-browser/console/one/steps/2/'],
+    ['upper case and escapes', '/IAM-User/This-Browser/%63onsole/sessions/', '/iam-user/this-browser/console/sessions/'],
+    ['a trailing index.html', '/builder-id/this-browser/portal/index.html', '/builder-id/this-browser/portal/'],
+    ['answers without a screen name', '/iam-user/this-browser/console/', '/iam-user/this-browser/console/sessions/'],
+    ['an address from before “here or elsewhere” was asked', '/iam-user/console/one/steps/2/', '/iam-user/this-browser/console/one/steps/2/'],
+    ['an older question address', '/builder-id/portal/', '/builder-id/this-browser/portal/'],
+    ['an older address after “I’m not sure”', '/not-sure/yes/console/sessions/', '/not-sure/yes/this-browser/console/sessions/'],
   ])('%s is understood and made canonical', (_, path, canonical) => {
     const opened = resolvePath(path);
     expect(opened.recognised).toBe(true);
@@ -80,7 +86,7 @@ describe('a broken link lands on the nearest screen the valid part reaches', () 
   });
 
   it('replays through the machine, so its events reach the same screen on a running actor', () => {
-    const opened = resolveSegments(['identity-center-user', 'console-and-access-portal', 'one', 'steps', '3']);
+    const opened = resolveSegments(['identity-center-user', 'this-browser', 'console-and-access-portal', 'one', 'steps', '3']);
     expect(screenName(walk(...opened.events))).toBe('step 3 of 4');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { WizardEvent } from '../../src/flow/wizard-events';
-import { answer, screenName, start, walk } from '../support/walk';
+import { answer, elsewhere, here, screenName, start, walk } from '../support/walk';
 
 const back: WizardEvent = { type: 'nav.back' };
-const change = (question: 'userType' | 'portal' | 'sessions' | 'whichSessions' | 'createdAccount'): WizardEvent => ({
+const change = (question: 'userType' | 'whereToSignOut' | 'portal' | 'sessions' | 'whichSessions' | 'createdAccount'): WizardEvent => ({
   type: 'answer.change',
   question,
 });
@@ -11,23 +11,26 @@ const change = (question: 'userType' | 'portal' | 'sessions' | 'whichSessions' |
 describe('back', () => {
   it.each<[string, WizardEvent[], string]>([
     ['user type returns to start', [start], 'start'],
-    ['an IAM user’s sessions question skips the portal question that was not asked', [start, answer('userType', 'iam-user')], 'question:userType'],
-    ['an Identity Center user’s sessions question returns to the portal question', [start, answer('userType', 'identity-center-user'), answer('portal', 'console')], 'question:portal'],
-    ['the first step returns to the last question asked', [start, answer('userType', 'iam-user'), answer('sessions', 'several'), answer('whichSessions', 'all')], 'question:whichSessions'],
-    ['the first portal step returns to the portal question', [start, answer('userType', 'identity-center-user'), answer('portal', 'access-portal')], 'question:portal'],
-    ['the second step returns to the first', [start, answer('userType', 'iam-user'), answer('sessions', 'one'), { type: 'step.next' }], 'step 1 of 2'],
-    ['the confirmation returns to the last step', [start, answer('userType', 'builder-id'), answer('portal', 'builder-id-tool'), { type: 'step.next' }], 'step 1 of 1'],
-    ['the portal question after identification returns to the identification', [start, answer('userType', 'not-sure'), answer('createdAccount', 'no'), answer('signInMethod', 'personal-profile'), { type: 'identification.confirm' }], 'identified'],
-    ['a root user found by identification goes back from sessions to the identification', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes'), { type: 'identification.confirm' }], 'identified'],
+    ['here or elsewhere returns to the user type', [start, answer('userType', 'iam-user')], 'question:userType'],
+    ['an IAM user’s sessions question skips the portal question that was not asked', [start, answer('userType', 'iam-user'), here], 'question:whereToSignOut'],
+    ['who can help returns to here or elsewhere', [start, answer('userType', 'root-user'), elsewhere], 'question:whereToSignOut'],
+    ['the first step elsewhere returns to here or elsewhere', [start, answer('userType', 'builder-id'), elsewhere], 'question:whereToSignOut'],
+    ['an Identity Center user’s sessions question returns to the portal question', [start, answer('userType', 'identity-center-user'), here, answer('portal', 'console')], 'question:portal'],
+    ['the first step returns to the last question asked', [start, answer('userType', 'iam-user'), here, answer('sessions', 'several'), answer('whichSessions', 'all')], 'question:whichSessions'],
+    ['the first portal step returns to the portal question', [start, answer('userType', 'identity-center-user'), here, answer('portal', 'access-portal')], 'question:portal'],
+    ['the second step returns to the first', [start, answer('userType', 'iam-user'), here, answer('sessions', 'one'), { type: 'step.next' }], 'step 1 of 2'],
+    ['the confirmation returns to the last step', [start, answer('userType', 'builder-id'), here, answer('portal', 'builder-id-tool'), { type: 'step.next' }], 'step 1 of 1'],
+    ['here or elsewhere after identification returns to the identification', [start, answer('userType', 'not-sure'), answer('createdAccount', 'no'), answer('signInMethod', 'personal-profile'), { type: 'identification.confirm' }], 'identified'],
+    ['a root user found by identification goes back from sessions to here or elsewhere', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes'), { type: 'identification.confirm' }, here], 'question:whereToSignOut'],
     ['identified returns to the question that settled it', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes')], 'question:createdAccount'],
   ])('%s', (_, events, expected) => {
     expect(screenName(walk(...events, back))).toBe(expected);
   });
 
   it('keeps the answers given, so the question shows what was chosen', () => {
-    const snapshot = walk(start, answer('userType', 'iam-user'), answer('sessions', 'one'), back, back);
-    expect(screenName(snapshot)).toBe('question:userType');
-    expect(snapshot.context.answers).toEqual({ userType: 'iam-user', portal: 'console', sessions: 'one' });
+    const snapshot = walk(start, answer('userType', 'iam-user'), here, answer('sessions', 'one'), back, back);
+    expect(screenName(snapshot)).toBe('question:whereToSignOut');
+    expect(snapshot.context.answers).toEqual({ userType: 'iam-user', whereToSignOut: 'this-browser', portal: 'console', sessions: 'one' });
   });
 });
 
@@ -35,6 +38,7 @@ describe('changing an earlier answer', () => {
   const iamAllSessions = [
     start,
     answer('userType', 'iam-user'),
+    here,
     answer('sessions', 'several'),
     answer('whichSessions', 'all'),
   ];
@@ -49,17 +53,24 @@ describe('changing an earlier answer', () => {
     const snapshot = walk(...iamAllSessions, change('userType'), answer('userType', 'federated-identity'));
     expect(snapshot.context.answers).toEqual({
       userType: 'federated-identity',
+      whereToSignOut: 'this-browser',
       portal: 'console',
       sessions: 'several',
       whichSessions: 'all',
     });
-    expect(screenName(snapshot)).toBe('question:sessions');
+    expect(screenName(snapshot)).toBe('question:whereToSignOut');
   });
 
   it('drops later answers that no longer apply: a Builder ID user has no console sessions', () => {
     const snapshot = walk(...iamAllSessions, change('userType'), answer('userType', 'builder-id'));
-    expect(snapshot.context.answers).toEqual({ userType: 'builder-id' });
-    expect(screenName(snapshot)).toBe('question:portal');
+    expect(snapshot.context.answers).toEqual({ userType: 'builder-id', whereToSignOut: 'this-browser' });
+    expect(screenName(snapshot)).toBe('question:whereToSignOut');
+  });
+
+  it('drops where they are signed in when the sessions to end are elsewhere', () => {
+    const snapshot = walk(...iamAllSessions, change('userType'), answer('userType', 'identity-center-user'), change('whereToSignOut'), elsewhere);
+    expect(snapshot.context.answers).toEqual({ userType: 'identity-center-user', whereToSignOut: 'elsewhere' });
+    expect(screenName(snapshot)).toBe('step 1 of 3');
   });
 
   it('drops which sessions when there is only one', () => {
@@ -81,7 +92,7 @@ describe('changing an earlier answer', () => {
 
 describe('start again', () => {
   it('returns to the start page with every answer forgotten', () => {
-    const snapshot = walk(start, answer('userType', 'iam-user'), answer('sessions', 'one'), { type: 'wizard.restart' });
+    const snapshot = walk(start, answer('userType', 'iam-user'), here, answer('sessions', 'one'), { type: 'wizard.restart' });
     expect(screenName(snapshot)).toBe('start');
     expect(snapshot.context.answers).toEqual({});
   });

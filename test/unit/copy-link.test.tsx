@@ -16,26 +16,26 @@ describe('Copy link to this step', () => {
     const { user } = await renderAt('/IAM-user/console/several/all/steps/2');
     stubClipboard({ writeText });
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
-    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/iam-user/console/several/all/steps/2/');
+    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/iam-user/this-browser/console/several/all/steps/2/');
     expect(await screen.findByRole('status')).toHaveTextContent('Link copied');
   });
 
   it('falls back to a selected read-only field when the clipboard refuses', async () => {
-    const { user } = await renderAt('/builder-id/portal/');
+    const { user } = await renderAt('/builder-id/this-browser/portal/');
     stubClipboard({ writeText: () => Promise.reject(new Error('denied')) });
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
     const field = await screen.findByRole('textbox', { name: /Copy this link/ });
     await waitFor(() => expect(field).toHaveFocus());
-    expect(field).toHaveValue('http://localhost:3000/builder-id/portal/');
+    expect(field).toHaveValue('http://localhost:3000/builder-id/this-browser/portal/');
     expect(field).toHaveAttribute('readonly');
-    expect((field as HTMLInputElement).selectionEnd).toBe('http://localhost:3000/builder-id/portal/'.length);
+    expect((field as HTMLInputElement).selectionEnd).toBe('http://localhost:3000/builder-id/this-browser/portal/'.length);
   });
 
   it('falls back the same way where there is no clipboard at all', async () => {
-    const { user } = await renderAt('/builder-id/portal/');
+    const { user } = await renderAt('/builder-id/this-browser/portal/');
     stubClipboard(undefined);
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
-    expect(screen.getByRole('textbox', { name: /Copy this link/ })).toHaveValue('http://localhost:3000/builder-id/portal/');
+    expect(screen.getByRole('textbox', { name: /Copy this link/ })).toHaveValue('http://localhost:3000/builder-id/this-browser/portal/');
   });
 
   it('is not on the start page', async () => {

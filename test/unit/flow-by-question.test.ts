@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, screenName, start, walk } from '../support/walk';
+import { answer, elsewhere, here, screenName, start, walk } from '../support/walk';
 
 // Organised by question, as GOV.UK Smart Answers does: given earlier answers, each answer's next screen.
 describe('start', () => {
@@ -10,22 +10,16 @@ describe('start', () => {
 
 describe('user type', () => {
   it.each([
-    ['root-user', 'question:sessions'],
-    ['iam-user', 'question:sessions'],
-    ['federated-identity', 'question:sessions'],
-    ['identity-center-user', 'question:portal'],
-    ['builder-id', 'question:portal'],
+    ['root-user', 'question:whereToSignOut'],
+    ['iam-user', 'question:whereToSignOut'],
+    ['federated-identity', 'question:whereToSignOut'],
+    ['identity-center-user', 'question:whereToSignOut'],
+    ['project-user', 'question:whereToSignOut'],
+    ['builder-id', 'question:whereToSignOut'],
     ['not-sure', 'question:createdAccount'],
   ])('%s leads to %s', (userType, next) => {
     expect(screenName(walk(start, answer('userType', userType)))).toBe(next);
   });
-
-  it.each(['root-user', 'iam-user', 'federated-identity'])(
-    'records the console for %s without asking, since it is the only place they sign in',
-    (userType) => {
-      expect(walk(start, answer('userType', userType)).context.answers.portal).toBe('console');
-    },
-  );
 
   it('ignores an answer that is not one of its options', () => {
     expect(screenName(walk(start, answer('userType', 'admin')))).toBe('question:userType');
@@ -60,18 +54,53 @@ const identifiedAs = (...events: Parameters<typeof walk>) =>
   screenName(walk(start, answer('userType', 'not-sure'), ...events, { type: 'identification.confirm' }));
 
 describe('identified: Continue', () => {
-  it('goes on as a root user: the console is settled, so sessions are next', () => {
-    expect(identifiedAs(answer('createdAccount', 'yes'))).toBe('question:sessions');
+  it('goes on as a root user: here or elsewhere', () => {
+    expect(identifiedAs(answer('createdAccount', 'yes'))).toBe('question:whereToSignOut');
   });
-  it('goes on as an Identity Center user: where are you signed in', () => {
-    expect(identifiedAs(answer('createdAccount', 'no'), answer('signInMethod', 'access-portal'))).toBe(
-      'question:portal',
-    );
+  it('goes on as a root user signing out here: the console is settled, so sessions are next', () => {
+    expect(identifiedAs(answer('createdAccount', 'yes'), { type: 'identification.confirm' }, here)).toBe('question:sessions');
   });
-  it('goes on as a Builder ID user: where are you signed in', () => {
-    expect(identifiedAs(answer('createdAccount', 'no'), answer('signInMethod', 'personal-profile'))).toBe(
-      'question:portal',
-    );
+  it('goes on as an Identity Center user signing out here: where are you signed in', () => {
+    const events = [answer('createdAccount', 'no'), answer('signInMethod', 'access-portal'), { type: 'identification.confirm' } as const, here];
+    expect(identifiedAs(...events)).toBe('question:portal');
+  });
+});
+
+describe('where to sign out', () => {
+  it.each([
+    ['root-user', 'question:sessions'],
+    ['iam-user', 'question:sessions'],
+    ['federated-identity', 'question:sessions'],
+    ['identity-center-user', 'question:portal'],
+    ['project-user', 'question:portal'],
+    ['builder-id', 'question:portal'],
+  ])('here, %s goes on to %s', (userType, next) => {
+    expect(screenName(walk(start, answer('userType', userType), here))).toBe(next);
+  });
+
+  it.each(['root-user', 'iam-user', 'federated-identity'])(
+    'here, records the console for %s without asking, since it is the only place they sign in',
+    (userType) => {
+      expect(walk(start, answer('userType', userType), here).context.answers.portal).toBe('console');
+    },
+  );
+
+  it.each([
+    ['root-user', 'noSelfService'],
+    ['iam-user', 'noSelfService'],
+    ['federated-identity', 'noSelfService'],
+    ['identity-center-user', 'step 1 of 3'],
+    ['project-user', 'step 1 of 3'],
+    ['builder-id', 'step 1 of 3'],
+  ])('elsewhere, %s goes on to %s, asking nothing about where they are signed in', (userType, next) => {
+    const snapshot = walk(start, answer('userType', userType), elsewhere);
+    expect(screenName(snapshot)).toBe(next);
+    expect(snapshot.context.answers.portal).toBeUndefined();
+  });
+
+  it('ends at who can help, where the person can only go back', () => {
+    expect(screenName(walk(start, answer('userType', 'iam-user'), elsewhere, { type: 'step.next' }))).toBe('noSelfService');
+    expect(screenName(walk(start, answer('userType', 'iam-user'), elsewhere, { type: 'nav.back' }))).toBe('question:whereToSignOut');
   });
 });
 
@@ -83,11 +112,11 @@ describe('portal', () => {
     ['builder-id', 'builder-id-profile', 'step 1 of 2'],
     ['builder-id', 'builder-id-tool', 'step 1 of 1'],
   ])('%s at %s leads to %s', (userType, portal, next) => {
-    expect(screenName(walk(start, answer('userType', userType), answer('portal', portal)))).toBe(next);
+    expect(screenName(walk(start, answer('userType', userType), here, answer('portal', portal)))).toBe(next);
   });
 
   it('does not offer a Builder ID user the access portal', () => {
-    const snapshot = walk(start, answer('userType', 'builder-id'), answer('portal', 'access-portal'));
+    const snapshot = walk(start, answer('userType', 'builder-id'), here, answer('portal', 'access-portal'));
     expect(screenName(snapshot)).toBe('question:portal');
   });
 });
@@ -98,8 +127,17 @@ describe('sessions', () => {
     ['iam-user', [], 'several', 'question:whichSessions'],
     ['identity-center-user', [answer('portal', 'console-and-access-portal')], 'one', 'step 1 of 4'],
   ] as const)('%s with %j, %s leads to %s', (userType, earlier, sessions, next) => {
-    const snapshot = walk(start, answer('userType', userType), ...earlier, answer('sessions', sessions));
+    const snapshot = walk(start, answer('userType', userType), here, ...earlier, answer('sessions', sessions));
     expect(screenName(snapshot)).toBe(next);
+  });
+});
+
+describe('an answer to a question not on screen', () => {
+  it('is ignored, even when it is an answer the person could give there', () => {
+    const atWhich = [start, answer('userType', 'iam-user'), here, answer('sessions', 'several')];
+    const snapshot = walk(...atWhich, answer('sessions', 'one'));
+    expect(screenName(snapshot)).toBe('question:whichSessions');
+    expect(snapshot.context.answers.sessions).toBe('several');
   });
 });
 
@@ -108,6 +146,7 @@ describe('which sessions', () => {
     const snapshot = walk(
       start,
       answer('userType', 'federated-identity'),
+      here,
       answer('sessions', 'several'),
       answer('whichSessions', which),
     );
@@ -116,7 +155,7 @@ describe('which sessions', () => {
 });
 
 describe('steps and confirmation', () => {
-  const atSteps = [start, answer('userType', 'iam-user'), answer('sessions', 'one')];
+  const atSteps = [start, answer('userType', 'iam-user'), here, answer('sessions', 'one')];
   const next = { type: 'step.next' } as const;
   it('Next step moves through the steps, then to the confirmation', () => {
     expect(screenName(walk(...atSteps, next))).toBe('step 2 of 2');

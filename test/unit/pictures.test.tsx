@@ -42,8 +42,9 @@ const confirmationScreens = screens.flatMap(({ path, shown, situation }) =>
 describe('a picture of where to click', () => {
   it('is on every kind of step and confirmation screen', async () => {
     // Console user name, its menu with each of three options, portal two, project two, AWS Settings one,
-    // Builder ID profile two, tool one.
-    expect(new Set(stepScreens.map(({ step }) => step.picture.alt)).size).toBe(12);
+    // Builder ID profile two, tool one; ending sessions elsewhere three each from the portal, the
+    // Builder ID profile and AWS Settings.
+    expect(new Set(stepScreens.map(({ step }) => step.picture.alt)).size).toBe(21);
     expect(confirmationScreens.length).toBeGreaterThan(5);
   });
 
@@ -67,13 +68,13 @@ describe('a picture of where to click', () => {
   );
 
   it('shows the console webpage and the portal sign-in page to someone signed in to both', async () => {
-    await renderAt('/identity-center-user/console-and-access-portal/one/check/');
+    await renderAt('/identity-center-user/this-browser/console-and-access-portal/one/check/');
     expect(screen.getByRole('img', { name: /AWS Management Console webpage/ })).toBeVisible();
     expect(screen.getByRole('img', { name: /your AWS access portal sign in page/ })).toBeVisible();
   });
 
   it('marks the control to choose in words, not by colour alone', async () => {
-    await renderAt('/iam-user/console/several/all/steps/2/');
+    await renderAt('/iam-user/this-browser/console/several/all/steps/2/');
     const picture = screen.getByRole('img');
     expect(picture).toHaveTextContent('Sign out of all sessionsChoose this');
   });
@@ -89,7 +90,7 @@ const drawn = [
 
 describe('a picture’s text alternative', () => {
   it.each(drawn.map((picture) => [picture.alt, picture]))('says every word drawn in: %s', (_, picture) => {
-    const words = [picture.barItems, picture.menu ?? [], picture.nav ?? [], picture.page].flat().flatMap((item) => item.text ?? []);
+    const words = [picture.barItems, picture.menu ?? [], picture.nav ?? [], picture.page, picture.dialog ?? []].flat().flatMap((item) => item.text ?? []);
     const alt = picture.alt.replace(/[“”]/g, '').toLowerCase();
     expect(words.filter((word) => !alt.includes(word.toLowerCase()))).toEqual([]);
   });
@@ -108,7 +109,7 @@ describe('a drawing', () => {
   it('of the access portal has a plain bar', () => {
     const portal = drawn.filter((picture) => picture.alt.includes('AWS access portal'));
     render(portal.map((picture) => <Picture key={picture.alt} picture={picture} />));
-    expect(portal).toHaveLength(3);
+    expect(portal).toHaveLength(4);
     for (const picture of portal) {
       expect(screen.getByRole('img', { name: picture.alt })).toHaveClass('pic-window--plain');
     }

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pathOf } from '../../src/address/address';
-import { oldAddresses } from '../../src/address/redirects';
+import { oldAddresses } from '../../src/address/old-addresses';
 import { sitePaths } from '../../src/address/site-paths';
 import { reachableScreens } from '../../src/flow/reachable';
 import { screenWords } from '../../src/flow/screen-words';

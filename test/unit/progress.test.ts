@@ -3,7 +3,7 @@ import { phases } from '../../src/flow/decision-path';
 import { progressOf } from '../../src/flow/progress';
 import { completePaths } from '../../src/flow/reachable';
 import { screenOf } from '../../src/flow/screen';
-import { answer, start, walk } from '../support/walk';
+import { answer, elsewhere, here, start, walk } from '../support/walk';
 
 describe('progress', () => {
   it('is not shown on the start page', () => {
@@ -34,8 +34,14 @@ describe('progress', () => {
   });
 
   it('marks the sessions phase not needed once the answers rule it out', () => {
-    const progress = progressOf(walk(start, answer('userType', 'builder-id'), answer('portal', 'builder-id-profile')));
+    const progress = progressOf(walk(start, answer('userType', 'builder-id'), here, answer('portal', 'builder-id-profile')));
     expect(progress?.phase).toBe('steps');
     expect(progress?.statuses.sessions).toBe('not-needed');
+  });
+
+  it('marks the sessions phase not needed for sessions ended elsewhere', () => {
+    const progress = progressOf(walk(start, answer('userType', 'identity-center-user'), elsewhere));
+    expect(progress?.phase).toBe('steps');
+    expect(progress?.statuses).toMatchObject({ who: 'done', where: 'done', sessions: 'not-needed' });
   });
 });

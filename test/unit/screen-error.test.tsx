@@ -10,7 +10,7 @@ vi.mock('../../src/flow/what-applies', async (importOriginal) => ({
 describe('a screen that fails', () => {
   it('shows a clear message and a way on, keeping the rest of the page', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    await renderAt('/iam-user/console/one/steps/1/');
+    await renderAt('/iam-user/this-browser/console/one/steps/1/');
     expect(screen.getByRole('heading', { level: 1, name: 'Sorry, this screen could not be shown.' })).toBeVisible();
     expect(screen.getAllByRole('link', { name: 'Start again' })[0]).toHaveAttribute('href', '/');
     expect(screen.getByRole('link', { name: 'Back' })).toBeVisible();

@@ -40,16 +40,16 @@ describe('a question', () => {
     await user.click(screen.getByRole('radio', { name: 'IAM user' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const heading = screen.getByRole('heading', { level: 1 });
-    expect(heading).toHaveTextContent('How many identities are signed in to the console in this browser?');
+    expect(heading).toHaveTextContent('Where do you want to sign out?');
     expect(heading).toHaveFocus();
-    expect(document.title).toBe('How many identities are signed in to the console in this browser? – Sign out of AWS');
-    expect(window.location.pathname).toBe('/iam-user/console/sessions/');
+    expect(document.title).toBe('Where do you want to sign out? – Sign out of AWS');
+    expect(window.location.pathname).toBe('/iam-user/here-or-elsewhere/');
   });
 });
 
 describe('the answers summary', () => {
   it('lists the answers so far, with a Change link for each question that was asked', async () => {
-    await renderAt('/iam-user/console/several/all/steps/1/');
+    await renderAt('/iam-user/this-browser/console/several/all/steps/1/');
     const summary = screen.getByRole('region', { name: 'Your answers' });
     expect(within(summary).getByText('IAM user')).toBeVisible();
     expect(within(summary).getByText('AWS Management Console')).toBeVisible();
@@ -59,22 +59,22 @@ describe('the answers summary', () => {
   });
 
   it('Change returns to the question with the earlier answer selected', async () => {
-    const { user } = await renderAt('/iam-user/console/several/all/steps/1/');
+    const { user } = await renderAt('/iam-user/this-browser/console/several/all/steps/1/');
     await user.click(screen.getByRole('link', { name: 'Change identities signed in' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'How many identities are signed in to the console in this browser?',
     );
     expect(screen.getByRole('radio', { name: 'Several (multi-session)' })).toBeChecked();
-    expect(window.location.pathname).toBe('/iam-user/console/sessions/');
+    expect(window.location.pathname).toBe('/iam-user/this-browser/console/sessions/');
   });
 });
 
 describe('the Back link', () => {
   it('sits before the main content and returns to the previous screen with the answer kept', async () => {
-    const { user } = await renderAt('/identity-center-user/access-portal/steps/1/');
+    const { user } = await renderAt('/identity-center-user/this-browser/access-portal/steps/1/');
     const back = screen.getByRole('link', { name: 'Back' });
     expect(back.compareDocumentPosition(screen.getByRole('main')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(back).toHaveAttribute('href', '/identity-center-user/portal/');
+    expect(back).toHaveAttribute('href', '/identity-center-user/this-browser/portal/');
     await user.click(back);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where are you signed in?');
     expect(screen.getByRole('radio', { name: 'AWS access portal' })).toBeChecked();
@@ -88,7 +88,7 @@ describe('the Back link', () => {
 
 describe('steps', () => {
   it('show step N of M, the exact control set apart, and the list of all steps with the current one marked', async () => {
-    const { user } = await renderAt('/iam-user/console/several/current/steps/1/');
+    const { user } = await renderAt('/iam-user/this-browser/console/several/current/steps/1/');
     await user.click(screen.getByRole('link', { name: 'Next step' }));
     expect(screen.getByText(/^Step 2 of 2/)).toBeVisible();
     const instruction = screen.getByText(/^A menu opens under your name/, { selector: 'p' });
@@ -106,7 +106,7 @@ describe('steps', () => {
 
 describe('the confirmation and results', () => {
   it('asks "Are you signed out?" after saying how to know it worked', async () => {
-    const { user } = await renderAt('/identity-center-user/access-portal/check/');
+    const { user } = await renderAt('/identity-center-user/this-browser/access-portal/check/');
     expect(screen.getByText(accessPortalProcedure.success.text)).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'No, I’m still signed in' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -117,27 +117,54 @@ describe('the confirmation and results', () => {
   });
 
   it('done links to the other half of a full sign-out', async () => {
-    const { user } = await renderAt('/identity-center-user/access-portal/done/');
+    const { user } = await renderAt('/identity-center-user/this-browser/access-portal/done/');
     await user.click(screen.getByRole('link', { name: 'Sign out of a console you opened from the portal' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
   });
 
   it('Start again returns to the start page', async () => {
-    const { user } = await renderAt('/iam-user/console/one/done/');
+    const { user } = await renderAt('/iam-user/this-browser/console/one/done/');
     await user.click(screen.getByRole('link', { name: 'Start again' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign out of AWS');
     expect(window.location.pathname).toBe('/');
   });
 });
 
+describe('signing out somewhere the person can’t reach', () => {
+  it('tells a root user AWS describes no way to do it themselves, who to ask, and how to sign out there later', async () => {
+    const { user } = await renderAt('/root-user/elsewhere/who-can-help/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('AWS doesn’t describe a way to do this yourself');
+    expect(screen.getByText('AWS’s guides don’t describe a way for the account root user to end a session on another device or browser.')).toBeVisible();
+    expect(screen.getByText(/^Contact AWS Support/)).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'How to sign out there, once you can' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
+    expect(window.location.pathname).toBe('/root-user/this-browser/console/sessions/');
+  });
+
+  it('sends an IAM user to their administrator, not to AWS Support', async () => {
+    await renderAt('/iam-user/elsewhere/who-can-help/');
+    expect(screen.getByText(/such as your administrator or help desk/)).toBeVisible();
+    expect(screen.queryByText(/AWS Support/)).not.toBeInTheDocument();
+  });
+
+  it('asks whether it worked, then says what ending sessions in the portal leaves open', async () => {
+    const { user } = await renderAt('/identity-center-user/elsewhere/check/');
+    expect(screen.getByText(/A green notification message appears/)).toBeVisible();
+    await user.click(screen.getByRole('radio', { name: 'Yes, it worked' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your sessions elsewhere are ended');
+    expect(screen.getByText(/doesn’t end console or AWS CLI sessions that are already open/)).toBeVisible();
+  });
+});
+
 describe('a broken link', () => {
   it('shows a notice naming where it took the person, and the canonical address', async () => {
-    await renderAt('/root-user/access-portal/steps/1/');
+    await renderAt('/root-user/this-browser/access-portal/steps/1/');
     expect(screen.getByText(/We didn’t recognise/).closest('[role=status]')).toHaveTextContent(
       'We didn’t recognise all of that link, so we’ve taken you to the nearest step we could: the one below.',
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
-    expect(window.location.pathname).toBe('/root-user/console/sessions/');
+    expect(window.location.pathname).toBe('/root-user/this-browser/console/sessions/');
   });
 
   it('renders address text as text, never as markup', async () => {

@@ -18,7 +18,7 @@ describe('the AWS pages a screen comes from', () => {
   });
 
   it('are linked by their titles, opening in the same tab without a referrer, with the date they were checked', async () => {
-    await renderAt('/project-user/aws-settings/steps/1/');
+    await renderAt('/project-user/this-browser/aws-settings/steps/1/');
     const section = screen.getByRole('region', { name: sourceLinks.heading });
     const link = within(section).getByRole('link', { name: `${sourceLinks.linkPrefix}${sources.GUIDE.title}` });
     expect(link).toHaveAttribute('href', sources.GUIDE.url);
@@ -28,7 +28,7 @@ describe('the AWS pages a screen comes from', () => {
   });
 
   it('include the page behind a caveat only where that caveat is shown', async () => {
-    await renderAt('/identity-center-user/console/one/done/');
+    await renderAt('/identity-center-user/this-browser/console/one/done/');
     const section = screen.getByRole('region', { name: sourceLinks.heading });
     expect(within(section).getByRole('link', { name: `${sourceLinks.linkPrefix}${sources.INTERACTIVE.title}` })).toBeVisible();
     expect(within(section).queryByRole('link', { name: `${sourceLinks.linkPrefix}${sources['TROUBLE-NEW'].title}` })).toBeNull();
