@@ -12,15 +12,21 @@ test('hosted under /sign-out/, every address carries the base path', async ({ pa
   await expect(page).toHaveURL('/sign-out/user-type/');
   await page.getByRole('radio', { name: questions.userType.options['iam-user'].label, exact: true }).check();
   await page.getByRole('button', { name: pageWords.continue }).click();
-  await expect(page).toHaveURL('/sign-out/iam-user/console/sessions/');
+  await expect(page).toHaveURL('/sign-out/iam-user/here-or-elsewhere/');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.userType.text);
 });
 
 test('a deep link under the base path opens its step', async ({ page }) => {
-  await page.goto('/sign-out/iam-user/console/one/steps/2/');
+  await page.goto('/sign-out/iam-user/this-browser/console/one/steps/2/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(screenAt('/iam-user/this-browser/console/one/steps/2/').heading);
-  await expect(page.getByRole('link', { name: pageWords.back })).toHaveAttribute('href', '/sign-out/iam-user/console/one/steps/1/');
+  await expect(page.getByRole('link', { name: pageWords.back })).toHaveAttribute('href', '/sign-out/iam-user/this-browser/console/one/steps/1/');
+});
+
+test('an address under the base path published before “here or elsewhere” opens its step at its new address', async ({ page }) => {
+  expect((await page.goto('/sign-out/iam-user/console/one/steps/2/'))!.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(screenAt('/iam-user/this-browser/console/one/steps/2/').heading);
+  await expect(page).toHaveURL('/sign-out/iam-user/this-browser/console/one/steps/2/');
 });
 
 test('under /sign-out/, nginx sends the same headers, redirects and 404 page as at the root', async ({ request }) => {
@@ -35,8 +41,8 @@ test('under /sign-out/, nginx sends the same headers, redirects and 404 page as 
 });
 
 test('an unknown address under the base path shows the nearest screen with the notice', async ({ page }) => {
-  const response = await page.goto('/sign-out/root-user/access-portal/steps/1/');
+  const response = await page.goto('/sign-out/root-user/this-browser/access-portal/steps/1/');
   expect(response!.status()).toBe(404);
   await expect(page.getByRole('status').filter({ hasText: linkNotice })).toBeVisible();
-  await expect(page).toHaveURL('/sign-out/root-user/console/sessions/');
+  await expect(page).toHaveURL('/sign-out/root-user/this-browser/console/sessions/');
 });

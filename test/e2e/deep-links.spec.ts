@@ -16,7 +16,7 @@ test('an address with markup in it is shown as text and runs nothing', async ({ 
     return dialog.dismiss();
   });
   await page.goto('/iam-user/%3Cimg%20src=x%20onerror=alert(1)%3E/%3Cscript%3Ealert(2)%3C%2Fscript%3E/');
-  await expect(heading(page)).toHaveText(questions.sessions.text);
+  await expect(heading(page)).toHaveText(questions.whereToSignOut.text);
   await expect(page.getByRole('status').filter({ hasText: linkNotice })).toBeVisible();
   expect(await page.locator('main img, main script').count()).toBe(0);
   expect(dialogs).toEqual([]);
@@ -32,5 +32,21 @@ test('an address without its trailing slash opens the same screen, quietly, at i
   await expect(heading(page)).toContainText(step.heading);
   await expect(page).toHaveURL(step.path);
   await expect(page.getByRole('button', { name: copyLink.action })).toBeEnabled();
+  expect(problems).toEqual([]);
+});
+
+test('an address published before “here or elsewhere” was asked opens the same screen, quietly, at its new address', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) problems.push(message.text());
+  });
+  const step = screenAt('/iam-user/this-browser/console/several/all/steps/2/');
+  const response = await page.goto('/iam-user/console/several/all/steps/2/');
+  expect(response?.status()).toBe(200);
+  // The page written at the old address names the new one as canonical.
+  expect(await response?.text()).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+${step.path}" />`));
+  await expect(heading(page)).toContainText(step.heading);
+  await expect(page).toHaveURL(step.path);
+  await expect(page.getByRole('status').filter({ hasText: linkNotice })).toHaveCount(0);
   expect(problems).toEqual([]);
 });

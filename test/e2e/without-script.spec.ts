@@ -5,16 +5,19 @@ import { pathTo } from '../support/portal-paths';
 
 test.use({ javaScriptEnabled: false });
 
-// One path to each portal, through the answers a person gives without script, "I'm not sure" included.
+// One path to each kind of place, through the answers a person gives without script, "I'm not sure"
+// included, and to each kind of ending for sessions somewhere they can't reach.
 const paths = [
   '/federated-identity/this-browser/console/several/current/done/',
   '/identity-center-user/this-browser/access-portal/done/',
   '/not-sure/no/personal-profile/this-browser/builder-id-profile/done/',
   '/builder-id/this-browser/builder-id-tool/done/',
+  '/not-sure/no/aws-settings/elsewhere/done/',
+  '/root-user/elsewhere/who-can-help/',
 ].map(pathTo);
 
 for (const { name, moves, end } of paths) {
-  test(`without script, a person signs out of ${name} from start to done`, async ({ page }) => {
+  test(`without script, a person walks ${name} from the start to the end`, async ({ page }) => {
     await page.goto('/');
     for (const { move, screen } of moves) {
       // Answers are links too; each loads the next page, so wait for it before looking at what it offers.
@@ -34,5 +37,5 @@ test('without script, Back and Change are plain links that work', async ({ page 
   await page.getByRole('link', { name: `${pageWords.change} ${questions.sessions.summaryLabel.toLowerCase()}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.sessions.text);
   await page.getByRole('link', { name: pageWords.back }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.userType.text);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.whereToSignOut.text);
 });
