@@ -161,7 +161,7 @@ export const caveats: readonly Caveat[] = [
   },
   {
     id: 'builder-id-sessions-social-login',
-    text: 'If you sign in with a social login such as Google or Apple, deleting your Builder ID sessions doesn’t sign you out of that Google or Apple account, on any device.',
+    text: 'If you sign in with a social login such as Google or Apple, deleting your Builder ID sessions doesn’t sign you out of that Google or Apple account.',
     appliesTo: { userTypes: ['builder-id'], whereToSignOut: elsewhere },
     source: 'BUILDERID-TROUBLE',
   },
@@ -173,7 +173,7 @@ export const caveats: readonly Caveat[] = [
   },
   {
     id: 'settings-sessions-social-login',
-    text: 'If you sign in with a login such as Google or Apple, deleting your sessions doesn’t sign you out of that Google or Apple account, on any device.',
+    text: 'If you sign in with a login such as Google or Apple, deleting your sessions doesn’t sign you out of that Google or Apple account.',
     appliesTo: { userTypes: ['project-user'], whereToSignOut: elsewhere },
     source: 'TROUBLE-NEW',
   },

@@ -5,7 +5,7 @@ import { linkNotice, skipLink, startScreen } from '../../src/content/site';
 import { screenAt } from '../support/portal-paths';
 import type { WizardInBrowser } from './wizard-in-browser';
 
-const { userType, portal, sessions, whichSessions } = questions;
+const { userType, whereToSignOut, portal, sessions, whichSessions } = questions;
 
 /** Addresses and history: deep links, Back and Forward, reload, broken links, links within the page. */
 export function historyScenarios(page: () => WizardInBrowser) {
@@ -36,6 +36,8 @@ export function historyScenarios(page: () => WizardInBrowser) {
     await wizard.followLink(startScreen.action);
     await wizard.expectScreen(userType.text);
     await wizard.choose(userType.options['identity-center-user'].label);
+    await wizard.expectScreen(whereToSignOut.text);
+    await wizard.choose(whereToSignOut.options['this-browser'].label);
     await wizard.expectScreen(portal.text);
     await wizard.choose(portal.options['access-portal'].label);
     const firstStep = screenAt('/identity-center-user/this-browser/access-portal/steps/1/');
@@ -47,17 +49,20 @@ export function historyScenarios(page: () => WizardInBrowser) {
     expect(await wizard.isChecked(portal.options['access-portal'].label)).toBe(true);
     await expect.poll(() => wizard.title()).toBe(screenAt('/identity-center-user/this-browser/portal/').title);
     await wizard.back();
+    await wizard.expectScreen(whereToSignOut.text);
+    expect(await wizard.isChecked(whereToSignOut.options['this-browser'].label)).toBe(true);
+    await wizard.back();
     await wizard.expectScreen(userType.text);
     expect(await wizard.path()).toBe('/user-type/');
 
     await wizard.forward();
-    await wizard.expectScreen(portal.text);
-    expect(await wizard.path()).toBe('/identity-center-user/this-browser/portal/');
+    await wizard.expectScreen(whereToSignOut.text);
+    expect(await wizard.path()).toBe('/identity-center-user/here-or-elsewhere/');
     await wizard.expectFocusOnHeading();
     expect(await wizard.driver.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
     await wizard.reload();
-    await wizard.expectScreen(portal.text);
+    await wizard.expectScreen(whereToSignOut.text);
     expect(await wizard.regionText(pageWords.answersHeading)).toContain(userType.options['identity-center-user'].label);
   });
 
