@@ -6,6 +6,8 @@ import { oldAddresses } from '../src/address/old-addresses.ts';
 import type { RenderedPage } from '../src/entry-server.tsx';
 import { inlineStyles, pageHtml, robotsTxt, sitemapXml } from './static-pages.ts';
 
+const unique = (files: string[]) => [...new Set(files)];
+
 interface ServerEntry {
   pagePaths(): string[];
   renderPage(path: string): Promise<RenderedPage>;
@@ -17,8 +19,8 @@ interface ServerEntry {
  */
 export function prerenderScreens(): Plugin {
   let config: ResolvedConfig;
-  /** For each module loaded on demand, the scripts to preload and the stylesheets to link. */
-  let onDemandAssets = new Map<string, { scripts: string[]; styles: string[] }>();
+  /** For each module loaded on demand, the scripts to preload (every stylesheet is in every page: cssCodeSplit is off). */
+  let onDemandScripts = new Map<string, string[]>();
   return {
     name: 'prerender-screens',
     apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
@@ -28,15 +30,12 @@ export function prerenderScreens(): Plugin {
     writeBundle(_, bundle) {
       const chunks = Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? [chunk] : []));
       const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
-      onDemandAssets = new Map(
+      onDemandScripts = new Map(
         chunks
           .filter((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId)
           .map((chunk) => [
             relative(config.root, chunk.facadeModuleId!),
-            {
-              scripts: [chunk.fileName, ...chunk.imports].filter((file) => !entries.has(file)),
-              styles: [...(chunk.viteMetadata?.importedCss ?? [])],
-            },
+            [chunk.fileName, ...chunk.imports].filter((file) => !entries.has(file)),
           ]),
       );
     },
@@ -55,18 +54,16 @@ export function prerenderScreens(): Plugin {
       });
       const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as ServerEntry;
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-      // A page whose screen loads on demand names that code up front, and links its styles so nothing shifts.
-      const absent = (files: readonly string[] = []) =>
-        files.map((file) => `${config.base}${file}`).filter((href) => !template.includes(href));
-      const assetsFor = (page: RenderedPage) => {
-        const assets = page.onDemand && onDemandAssets.get(page.onDemand);
-        return { scripts: absent(assets?.scripts), styles: absent(assets?.styles) };
-      };
+      // A page the script takes over at once names the code it needs up front, so it loads in parallel.
+      const scriptsFor = (page: RenderedPage) =>
+        unique(page.onDemand.flatMap((module) => onDemandScripts.get(module) ?? []))
+          .map((file) => `${config.base}${file}`)
+          .filter((href) => !template.includes(href));
       // Canonical links and the sitemap need absolute addresses: set SITE_ORIGIN when deploying.
       const origin = process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173';
       const readStyle = (href: string) => readFileSync(join(outDir, href.slice(config.base.length)), 'utf8');
       const writePage = (file: string, page: RenderedPage, isCanonical = true) =>
-        write(file, inlineStyles(pageHtml(template, page, origin, assetsFor(page), isCanonical), readStyle));
+        write(file, inlineStyles(pageHtml(template, page, origin, scriptsFor(page), isCanonical), readStyle));
       const write = (file: string, text: string) => {
         mkdirSync(dirname(join(outDir, file)), { recursive: true });
         writeFileSync(join(outDir, file), text);

@@ -9,15 +9,16 @@ export function pageHtml(
   template: string,
   page: RenderedPage,
   origin: string,
-  assets: { scripts: readonly string[]; styles: readonly string[] },
+  preloads: readonly string[],
   isCanonical = true,
 ): string {
   const head = [
     ...(isCanonical ? [`<link rel="canonical" href="${escapeHtml(origin + page.path)}" />`] : []),
-    ...assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}" />`),
-    ...assets.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
+    ...preloads.map((href) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeHtml(href)}" />`),
   ].join('\n    ');
   return template
+    // The page paints from its own markup; the script only takes it over, so it must not compete with it.
+    .replace(/<script type="module" crossorigin/g, '<script type="module" fetchpriority="low" crossorigin')
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeHtml(page.description)}$2`)
     .replace('</head>', `  ${head}\n  </head>`)

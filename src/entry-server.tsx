@@ -3,8 +3,9 @@ import { isMapPath, resolvePath } from './address/address';
 import { base } from './address/base';
 import { sitePaths } from './address/site-paths';
 import { App } from './app';
-import { screenOf } from './flow/screen';
 import { mapPageWords, screenWords } from './flow/screen-words';
+
+export type OnDemandModule = 'src/mount.tsx' | 'src/wizard-page.tsx' | 'src/map/map-page.tsx';
 
 /** What the build writes for one address: the screen's markup and what goes in the page's head. */
 export interface RenderedPage {
@@ -12,8 +13,11 @@ export interface RenderedPage {
   title: string;
   description: string;
   html: string;
-  /** The module, loaded on demand by the client, that this page shows: its code and styles go in the head. */
-  onDemand?: 'src/wizard-page.tsx' | 'src/map/map-page.tsx';
+  /**
+   * The modules, loaded on demand by the client, that this page needs at once: its code and styles go
+   * in the head. None for the start page, which is whole without script until the person is about to start.
+   */
+  onDemand: OnDemandModule[];
 }
 
 /** Every reachable screen's address, found from the machine's graph, and the map of them all. */
@@ -33,6 +37,6 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     title: words.title,
     description: words.description,
     html: await new Response(prelude).text(),
-    onDemand: isMap ? 'src/map/map-page.tsx' : screenOf(snapshot).kind === 'start' ? undefined : 'src/wizard-page.tsx',
+    onDemand: path === base ? [] : ['src/mount.tsx', isMap ? 'src/map/map-page.tsx' : 'src/wizard-page.tsx'],
   };
 }

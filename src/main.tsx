@@ -1,24 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { isMapPath, mapPath, pathOf, resolvePath } from './address/address';
 import { base } from './address/base';
-import { App } from './app';
+import { whenAboutToStart } from './when-about-to-start';
 import './styles.css';
 
+// The start page is whole without script: React, the machine and the screens arrive when the person
+// is about to start, and take the page over then. Every other page needs them at once.
 const root = document.getElementById('root');
 if (root) {
-  const path = window.location.pathname;
-  const app = (
-    <StrictMode>
-      <App path={path} />
-    </StrictMode>
-  );
-  // A prerendered page is hydrated only where it is this address's own page; a static host may
-  // serve another (404.html, or a neighbour for a near miss), which is replaced instead.
-  const canonical = isMapPath(path, base) ? mapPath(base) : pathOf(resolvePath(path, base).snapshot, base);
-  if (root.dataset.path === canonical && canonical === path) hydrateRoot(root, app);
-  else {
-    root.replaceChildren();
-    createRoot(root).render(app);
-  }
+  const mount = () => import('./mount').then((module) => module.mount(root));
+  const isStartPage = root.dataset.path === base && window.location.pathname === base;
+  if (isStartPage) whenAboutToStart(mount);
+  else void mount();
 }

@@ -1,50 +1,71 @@
-import { chromium } from 'playwright';
+import { chromium, type Page } from 'playwright';
 import { chromeFlags, chromePath } from '../chrome.ts';
+import { median, percentile } from './median.ts';
 
 export interface Latency {
   clicks: number;
+  screens: number;
   median: number;
   p95: number;
 }
 
-const percentile = (sorted: number[], fraction: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+export function summarise(samples: readonly number[], screens: number): Latency {
+  return { clicks: samples.length, screens, median: median(samples), p95: percentile(samples, 0.95) };
+}
 
 /**
- * Time from clicking Continue to the next screen's heading being painted, in the page's own clock:
- * the click is dispatched, the new <h1> is awaited, then two animation frames mark the paint.
+ * One Continue, timed in the page's own clock: the click is dispatched, the new <h1> is awaited, then
+ * two animation frames mark the paint.
  */
-export async function clickToNextScreen(url: string, clicks: number): Promise<Latency> {
+function timeContinue(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const before = document.querySelector('h1')?.textContent;
+        const start = performance.now();
+        const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('h1')?.textContent === before) return;
+          observer.disconnect();
+          painted();
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        document.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+      }),
+  );
+}
+
+/** Waits until the page's script has taken over: the copy button is enabled only then. */
+const scriptTakesOver = (page: Page) =>
+  page.waitForFunction(() => {
+    const copy = document.querySelector<HTMLButtonElement>('.copy-link button');
+    return copy !== null && !copy.disabled;
+  });
+
+/**
+ * Time from clicking Continue to the next screen's heading being painted, on each question screen
+ * in turn (opened by its address, then Continue and Back `clicksEach` times), with the CPU slowed
+ * `cpuSlowdown` times as DevTools does.
+ */
+export async function clickToNextScreen(origin: string, questionPaths: readonly string[], clicksEach: number, cpuSlowdown = 1): Promise<number[]> {
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
   try {
     const page = await browser.newPage();
-    await page.goto(url);
-    await page.getByRole('button', { name: 'Copy link to this step' }).waitFor();
+    const devtools = await page.context().newCDPSession(page);
     const samples: number[] = [];
-    for (let click = 0; click < clicks; click += 1) {
-      await page.getByRole('radio').first().check();
-      samples.push(
-        await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const before = document.querySelector('h1')?.textContent;
-              const start = performance.now();
-              const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-              const observer = new MutationObserver(() => {
-                if (document.querySelector('h1')?.textContent === before) return;
-                observer.disconnect();
-                painted();
-              });
-              observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-              document.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-            }),
-        ),
-      );
-      await page.goBack();
-      await page.getByRole('radio').first().waitFor();
+    for (const path of questionPaths) {
+      await devtools.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await page.goto(`${origin}${path}`);
+      await scriptTakesOver(page);
+      await devtools.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+      for (let click = 0; click < clicksEach; click += 1) {
+        await page.getByRole('radio').first().check();
+        samples.push(await timeContinue(page));
+        await page.goBack();
+        await page.getByRole('radio').first().waitFor();
+      }
     }
-    const sorted = samples.toSorted((a, b) => a - b);
-    return { clicks, median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+    return samples;
   } finally {
     await browser.close();
   }

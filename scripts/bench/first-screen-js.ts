@@ -11,13 +11,18 @@ export interface ScriptWeight {
 
 const sum = (sizes: number[]) => sizes.reduce((total, size) => total + size, 0);
 
-/** The JavaScript a built page loads before it can show its first screen: its module script and preloads. */
-export function firstScreenJs(distDir: string, page = 'index.html', base = '/'): ScriptWeight {
+/** The scripts a built page names: its module script and preloads, as paths within the build. */
+export function scriptsOf(distDir: string, page = 'index.html', base = '/'): string[] {
   const html = readFileSync(join(distDir, page), 'utf8');
   const sources = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map(
     (match) => match[1]!.slice(base.length),
   );
-  const files = [...new Set(sources)];
+  return [...new Set(sources)];
+}
+
+/** The JavaScript a built page loads before it can show its first screen: its module script and preloads. */
+export function firstScreenJs(distDir: string, page = 'index.html', base = '/'): ScriptWeight {
+  const files = scriptsOf(distDir, page, base);
   const contents = files.map((file) => readFileSync(join(distDir, file)));
   return {
     files,

@@ -1,6 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromeFlags, chromePath } from '../chrome.ts';
+import { median } from './median.ts';
 
 export interface LighthouseResult {
   performance: number;
@@ -13,11 +14,17 @@ export interface LighthouseResult {
   cls: number;
 }
 
-/** Lighthouse's default run: a mobile device with simulated throttling. Times in milliseconds. */
-async function auditOnce(url: string): Promise<LighthouseResult> {
+/**
+ * `simulate` is Lighthouse's default: the page loads at full speed and Lantern estimates a slow phone's
+ * timings from the requests and tasks it saw. `devtools` really slows the network and CPU as it loads.
+ */
+export type Throttling = 'simulate' | 'devtools';
+
+/** One Lighthouse mobile run. Times in milliseconds. */
+async function auditOnce(url: string, throttlingMethod: Throttling): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromeFlags] });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
@@ -37,10 +44,19 @@ async function auditOnce(url: string): Promise<LighthouseResult> {
   }
 }
 
-/** The run with the median first paint of `runs`: single runs vary, the first most of all. */
-export async function audit(url: string, runs = 3): Promise<LighthouseResult> {
+/** Each figure's median over `runs` runs: single runs vary, the first most of all. */
+export async function audit(url: string, throttlingMethod: Throttling, runs: number): Promise<LighthouseResult> {
   const results: LighthouseResult[] = [];
-  for (let run = 0; run < runs; run += 1) results.push(await auditOnce(url));
-  const byFcp = results.toSorted((a, b) => a.fcp - b.fcp);
-  return byFcp[Math.floor(runs / 2)]!;
+  for (let run = 0; run < runs; run += 1) results.push(await auditOnce(url, throttlingMethod));
+  const each = (figure: keyof LighthouseResult) => median(results.map((result) => result[figure]));
+  return {
+    performance: each('performance'),
+    accessibility: each('accessibility'),
+    bestPractices: each('bestPractices'),
+    seo: each('seo'),
+    fcp: each('fcp'),
+    lcp: each('lcp'),
+    tbt: each('tbt'),
+    cls: each('cls'),
+  };
 }

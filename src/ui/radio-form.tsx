@@ -3,6 +3,7 @@ import { pageWords } from '../content/screens';
 import { useFormError } from './form-error';
 import type { WizardEvent } from '../flow/wizard-events';
 import { RichText } from './rich-text';
+import { useIsClient } from './use-is-client';
 import { WizardActor } from '../wizard-actor';
 import { WizardLink } from './wizard-link';
 
@@ -35,6 +36,9 @@ export function RadioForm({ legend, intro, options, selected, error }: RadioForm
   const showError = failedTries > 0;
   const summary = useRef<HTMLDivElement>(null);
   const { setShown: setErrorShown } = useFormError();
+  // The links stand in for the radios only in the page as written; once the script runs they are
+  // never shown, so a screen the script draws leaves them out, and their addresses are not worked out.
+  const isClient = useIsClient();
   useEffect(() => {
     if (failedTries > 0) summary.current?.focus();
   }, [failedTries]);
@@ -81,18 +85,20 @@ export function RadioForm({ legend, intro, options, selected, error }: RadioForm
               <span className="visually-hidden">{pageWords.errorTitlePrefix.trim()}</span> {error}
             </p>
           )}
-          <ul className="choices no-script-only">
-            {options.map((option) => (
-              <li key={option.value}>
-                <WizardLink events={option.events}>{option.label}</WizardLink>
-                {option.hint && (
-                  <p className="radio__hint">
-                    <RichText text={option.hint} />
-                  </p>
-                )}
-              </li>
-            ))}
-          </ul>
+          {!isClient && (
+            <ul className="choices no-script-only">
+              {options.map((option) => (
+                <li key={option.value}>
+                  <WizardLink events={option.events}>{option.label}</WizardLink>
+                  {option.hint && (
+                    <p className="radio__hint">
+                      <RichText text={option.hint} />
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
           <div className="radios needs-script">
             {options.map((option, index) => {
               const inputId = `${id}-${index}`;

@@ -30,7 +30,7 @@ export function expectSecurityHeaders(headers: Record<string, string>, what: str
 /** The address of the first script a built site's start page loads: a hashed asset. */
 export function firstAsset(outDir: string): string {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  return /<script type="module" crossorigin src="([^"]+)"/.exec(html)![1]!;
+  return /<script type="module"[^>]*\bsrc="([^"]+)"/.exec(html)![1]!;
 }
 
 /** Checks that a build's `_headers` and `_redirects`, read as Netlify and Cloudflare Pages do, say what nginx does. */
