@@ -23,6 +23,6 @@ export function inBatches(paths: readonly string[], count: number): string[][] {
 export function distinctScreens(paths: readonly string[]): string[] {
   return paths.filter((path) => {
     const { answers } = resolvePath(path).snapshot.context;
-    return !(answers.userType === 'not-sure' && answers.portal !== undefined);
+    return !(answers.userType === 'not-sure' && answers.whereToSignOut !== undefined);
   });
 }
