@@ -11,7 +11,7 @@ import { load, machine } from './machine';
 import { writePlainCopy } from './plain-page';
 import { serve } from './serve';
 
-const stepPath = '/iam-user/console/several/all/steps/2/';
+const stepPath = '/iam-user/this-browser/console/several/all/steps/2/';
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 const ratio = (ours: number, baseline: number) => (ours / baseline).toFixed(2);
