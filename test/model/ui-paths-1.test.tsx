@@ -1,0 +1,3 @@
+import { walkEveryPath } from './ui-paths';
+
+walkEveryPath(1, 2);
