@@ -54,6 +54,12 @@ export interface AppliesTo {
   whichSessions?: readonly AnswerValue<'whichSessions'>[];
 }
 
+/** For one kind of user ending their sessions on a device or browser they can't reach. */
+export const endingSessionsElsewhere = (userType: UserType): AppliesTo => ({ userTypes: [userType], whereToSignOut: ['elsewhere'] });
+
+/** For one kind of user signing out here, in this browser, wherever they are signed in. */
+export const signingOutHere = (userType: UserType): AppliesTo => ({ userTypes: [userType], whereToSignOut: ['this-browser'] });
+
 /** A link to another sign-out path, given by the answers that lead to it. */
 export interface FollowUp {
   label: string;

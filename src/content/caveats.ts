@@ -1,4 +1,4 @@
-import type { AppliesTo, FollowUp } from './answers';
+import { endingSessionsElsewhere, signingOutHere, type AppliesTo, type FollowUp } from './answers';
 import { followUps } from './follow-ups';
 import type { Sourced } from './sources';
 
@@ -11,8 +11,6 @@ export interface Caveat extends Sourced {
 }
 
 const portals = ['access-portal', 'console-and-access-portal'] as const;
-const elsewhere = ['elsewhere'] as const;
-const here = ['this-browser'] as const;
 const newExperience = ['project', 'aws-settings', 'project-and-aws-settings'] as const;
 
 export const caveats: readonly Caveat[] = [
@@ -121,66 +119,66 @@ export const caveats: readonly Caveat[] = [
   {
     id: 'portal-sessions-elsewhere',
     text: 'Still signed in on a device or browser you can’t get to? You can end those sessions from the access portal’s “Security” page.',
-    appliesTo: { userTypes: ['identity-center-user'], whereToSignOut: here },
+    appliesTo: signingOutHere('identity-center-user'),
     followUp: followUps.portalSessionsElsewhere,
     source: 'PORTAL-SESSIONS',
   },
   {
     id: 'builder-id-sessions-elsewhere',
     text: 'Still signed in on a device or browser you can’t get to? You can sign out of your AWS Builder ID on every device at once, from your profile.',
-    appliesTo: { userTypes: ['builder-id'], whereToSignOut: here },
+    appliesTo: signingOutHere('builder-id'),
     followUp: followUps.builderIdSessionsElsewhere,
     source: 'BUILDERID-SESSIONS',
   },
   {
     id: 'settings-sessions-elsewhere',
     text: 'Still signed in on a device or browser you can’t get to? You can delete all your sessions, on every device, from AWS Settings.',
-    appliesTo: { userTypes: ['project-user'], whereToSignOut: here },
+    appliesTo: signingOutHere('project-user'),
     followUp: followUps.awsSettingsSessionsElsewhere,
     source: 'SETTINGS-SESSIONS',
   },
   {
     id: 'role-sessions-go-on',
     text: 'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. AWS’s guides don’t describe a way to end those from here: if one may be in the wrong hands, ask your administrator.',
-    appliesTo: { userTypes: ['identity-center-user'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('identity-center-user'),
     source: 'ADMIN-SESSIONS',
     alsoFrom: ['AUTHSESSIONS'],
   },
   {
     id: 'portal-here-too',
     text: 'You signed in to the access portal on this device to end those sessions. When you’re done here, sign out of it too.',
-    appliesTo: { userTypes: ['identity-center-user'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('identity-center-user'),
     followUp: followUps.accessPortal,
     source: 'PORTAL',
   },
   {
     id: 'builder-id-sessions-up-to-an-hour',
     text: 'Deleting your sessions is meant to sign you out at once, but it can take up to an hour before you are signed out of AWS Builder ID everywhere.',
-    appliesTo: { userTypes: ['builder-id'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('builder-id'),
     source: 'BUILDERID-TROUBLE',
   },
   {
     id: 'builder-id-sessions-social-login',
     text: 'If you sign in with a social login such as Google or Apple, deleting your Builder ID sessions doesn’t sign you out of that Google or Apple account.',
-    appliesTo: { userTypes: ['builder-id'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('builder-id'),
     source: 'BUILDERID-TROUBLE',
   },
   {
     id: 'settings-sessions-up-to-an-hour',
     text: 'Deleting your sessions is meant to sign you out at once, but it can take up to an hour before you are fully signed out everywhere.',
-    appliesTo: { userTypes: ['project-user'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('project-user'),
     source: 'TROUBLE-NEW',
   },
   {
     id: 'settings-sessions-social-login',
     text: 'If you sign in with a login such as Google or Apple, deleting your sessions doesn’t sign you out of that Google or Apple account.',
-    appliesTo: { userTypes: ['project-user'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('project-user'),
     source: 'TROUBLE-NEW',
   },
   {
     id: 'unrecognised-device',
     text: 'If you saw a device you don’t recognise, change your password as well.',
-    appliesTo: { userTypes: ['project-user'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('project-user'),
     source: 'SETTINGS-SESSIONS',
   },
 ];

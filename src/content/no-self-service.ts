@@ -1,4 +1,5 @@
 import type { FollowUp, UserType } from './answers';
+import { signOutHere } from './follow-ups';
 import type { Sourced } from './sources';
 
 interface Help {
@@ -7,10 +8,8 @@ interface Help {
   signOutThere: FollowUp;
 }
 
-const signOutThere = (userType: UserType): FollowUp => ({
-  label: 'How to sign out there, once you can',
-  answers: { userType, whereToSignOut: 'this-browser', portal: 'console' },
-});
+/** Root users, IAM users and federated identities sign in to the console only. */
+const signOutThere = (userType: UserType) => signOutHere('How to sign out there, once you can', userType, 'console');
 
 const administrator = 'Ask the person who gave you access, such as your administrator or help desk, to help you.';
 

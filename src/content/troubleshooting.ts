@@ -1,4 +1,4 @@
-import type { AppliesTo, FollowUp } from './answers';
+import { endingSessionsElsewhere, type AppliesTo, type FollowUp } from './answers';
 import { followUps } from './follow-ups';
 import type { Sourced } from './sources';
 
@@ -18,7 +18,6 @@ const portals = ['access-portal', 'console-and-access-portal'] as const;
 const consoles = ['console', 'console-and-access-portal'] as const;
 const newExperience = ['project', 'aws-settings', 'project-and-aws-settings'] as const;
 const withAdministrator = ['iam-user', 'identity-center-user', 'federated-identity'] as const;
-const elsewhere = ['elsewhere'] as const;
 
 export const reasons: readonly Reason[] = [
   {
@@ -161,7 +160,7 @@ export const reasons: readonly Reason[] = [
     id: 'role-session-still-open',
     symptom: 'A console or the AWS CLI on that device is still signed in.',
     fix: 'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. Ask your administrator for help with them.',
-    appliesTo: { userTypes: ['identity-center-user'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('identity-center-user'),
     source: 'ADMIN-SESSIONS',
     alsoFrom: ['AUTHSESSIONS'],
   },
@@ -169,14 +168,14 @@ export const reasons: readonly Reason[] = [
     id: 'session-not-listed',
     symptom: 'The session you wanted to end wasn’t in the list.',
     fix: 'The list may not show every session at first. Choose “Load more active sessions” to see the rest.',
-    appliesTo: { userTypes: ['identity-center-user'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('identity-center-user'),
     source: 'PORTAL-SESSIONS',
   },
   {
     id: 'no-green-message',
     symptom: 'No green message appeared.',
     fix: 'Check that you selected each session, typed the word confirm, and chose “End sessions”. If it still doesn’t work, ask your administrator: administrators can end your sessions too.',
-    appliesTo: { userTypes: ['identity-center-user'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('identity-center-user'),
     source: 'PORTAL-SESSIONS',
     alsoFrom: ['ADMIN-SESSIONS'],
   },
@@ -184,28 +183,28 @@ export const reasons: readonly Reason[] = [
     id: 'builder-id-sessions-not-yet',
     symptom: 'That device or browser still seems to be signed in to your Builder ID.',
     fix: 'Deleting your sessions is meant to sign you out at once, but full sign-out can take up to an hour. Wait, then check again.',
-    appliesTo: { userTypes: ['builder-id'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('builder-id'),
     source: 'BUILDERID-TROUBLE',
   },
   {
     id: 'builder-id-sessions-social-login-still-signed-in',
     symptom: 'That device is still signed in to Google or Apple.',
     fix: 'Deleting your Builder ID sessions doesn’t sign you out of a social login such as Google or Apple.',
-    appliesTo: { userTypes: ['builder-id'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('builder-id'),
     source: 'BUILDERID-TROUBLE',
   },
   {
     id: 'settings-sessions-not-yet',
     symptom: 'That device or browser still seems to be signed in.',
     fix: 'Sign-out is meant to happen at once, but it can take up to an hour to be complete. Wait, then check again.',
-    appliesTo: { userTypes: ['project-user'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('project-user'),
     source: 'TROUBLE-NEW',
   },
   {
     id: 'settings-sessions-social-login-still-signed-in',
     symptom: 'You are still signed in to Google or Apple there.',
     fix: 'Deleting your AWS sessions doesn’t sign you out of a login such as Google or Apple.',
-    appliesTo: { userTypes: ['project-user'], whereToSignOut: elsewhere },
+    appliesTo: endingSessionsElsewhere('project-user'),
     source: 'TROUBLE-NEW',
   },
   {

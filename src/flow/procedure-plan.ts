@@ -1,34 +1,31 @@
+import type { Portal } from '../content/answers';
 import type { ProcedureId } from '../content/procedures';
 import { userTypeContent } from '../content/user-types';
 import type { Situation } from './situation';
 
 /**
- * The procedures to follow, in order: console sessions before the portal, since they outlive it; a
- * project before AWS Settings, the thorough order when AWS doesn't say whether one ends the other.
+ * The procedures to follow where the person is signed in, in order: console sessions before the
+ * portal, since they outlive it; a project before AWS Settings, the thorough order when AWS doesn't
+ * say whether one ends the other.
  */
+const proceduresAt: Record<Portal, readonly ProcedureId[]> = {
+  console: ['console'],
+  'access-portal': ['access-portal'],
+  'console-and-access-portal': ['console', 'access-portal'],
+  project: ['project'],
+  'aws-settings': ['aws-settings'],
+  'project-and-aws-settings': ['project', 'aws-settings'],
+  'builder-id-profile': ['builder-id-profile'],
+  'builder-id-tool': ['builder-id-tool'],
+};
+
+/** The procedures to follow: where they are signed in, or the one that ends their sessions elsewhere. */
 export function procedureIdsFor(situation: Situation): readonly ProcedureId[] {
   if (situation.whereToSignOut === 'elsewhere') {
     const elsewhere = userTypeContent[situation.userType].endsSessionsElsewhereWith;
     return elsewhere ? [elsewhere] : [];
   }
-  switch (situation.portal) {
-    case 'console':
-      return ['console'];
-    case 'access-portal':
-      return ['access-portal'];
-    case 'console-and-access-portal':
-      return ['console', 'access-portal'];
-    case 'project':
-      return ['project'];
-    case 'aws-settings':
-      return ['aws-settings'];
-    case 'project-and-aws-settings':
-      return ['project', 'aws-settings'];
-    case 'builder-id-profile':
-      return ['builder-id-profile'];
-    case 'builder-id-tool':
-      return ['builder-id-tool'];
-  }
+  return proceduresAt[situation.portal];
 }
 
 /**
