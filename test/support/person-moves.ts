@@ -1,9 +1,16 @@
-import { optionContent } from '../../src/content/questions';
-import { identifiedScreen, stepScreen } from '../../src/content/screens';
-import { startScreen } from '../../src/content/site';
-import { screenOf, type WizardSnapshot } from '../../src/flow/screen';
+import { snapshotAfter } from '../../src/flow/navigate';
+import type { WizardSnapshot } from '../../src/flow/screen';
 import type { WizardEvent } from '../../src/flow/wizard-events';
-import { checkWordsFor } from '../../src/flow/what-applies';
+import { eventLabel } from '../../src/map/event-label';
+
+const personMoves: readonly WizardEvent['type'][] = [
+  'wizard.start',
+  'answer.select',
+  'identification.confirm',
+  'step.next',
+  'confirmation.signedOut',
+  'confirmation.stillSignedIn',
+];
 
 /**
  * What a person does on a screen to move on, named as they see it: choose an answer (a radio with
@@ -14,29 +21,9 @@ export interface Move {
   name: string;
 }
 
-/** The move that causes this event on the screen `on` shows. */
+/** The move that causes this event on the screen `on` shows, named as the map names it. */
 export function moveFor(event: WizardEvent, on: WizardSnapshot): Move {
-  const screen = screenOf(on);
-  const confirmationScreen = checkWordsFor(on.context.answers).confirmation;
-  switch (event.type) {
-    case 'wizard.start':
-      return { kind: 'follow', name: startScreen.action };
-    case 'answer.select': {
-      const option = optionContent(event.question, event.value);
-      if (!option) throw new Error(`No answer ${event.value} to ${event.question}`);
-      return { kind: 'choose', name: option.label };
-    }
-    case 'identification.confirm':
-      return { kind: 'follow', name: identifiedScreen.action };
-    case 'step.next': {
-      const last = screen.kind === 'step' && screen.index + 1 === screen.count;
-      return { kind: 'follow', name: last ? stepScreen.lastNext : stepScreen.next };
-    }
-    case 'confirmation.signedOut':
-      return { kind: 'choose', name: confirmationScreen.yes };
-    case 'confirmation.stillSignedIn':
-      return { kind: 'choose', name: confirmationScreen.no };
-    default:
-      throw new Error(`A person cannot cause ${event.type} on a path`);
-  }
+  if (!personMoves.includes(event.type)) throw new Error(`A person cannot cause ${event.type} on a path`);
+  const kind = event.type === 'answer.select' || event.type.startsWith('confirmation.') ? 'choose' : 'follow';
+  return { kind, name: eventLabel(event, snapshotAfter(on, event)) };
 }
