@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { scriptHasTakenOver } from '../engines/page-queries';
 
 // A prerendered page must not move under the reader when its script and on-demand styles arrive.
 for (const path of ['/', '/user-type/', '/iam-user/this-browser/console/several/all/steps/2/', '/identity-center-user/this-browser/access-portal/check/', '/map/']) {
@@ -14,7 +15,8 @@ for (const path of ['/', '/user-type/', '/iam-user/this-browser/console/several/
     });
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    // Once the script has taken the page over (the start page's at its first idle moment), with what it loads on demand.
+    await page.waitForFunction(scriptHasTakenOver);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const total = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0));
     expect(total).toBeLessThan(0.01);

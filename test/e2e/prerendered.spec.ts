@@ -45,13 +45,18 @@ for (const [batch, batchPaths] of batches.entries()) {
     page.on('pageerror', (error) => messages.push(`${page.url()} pageerror: ${error.message}`));
     for (const path of batchPaths) {
       const response = await page.goto(path);
-      expect(await response!.text()).toContain(`data-path="${path}"`);
+      // Read while the page hydrates, rather than before.
+      const served = response!.text();
       await waitForHydration(page);
       const heading = await page.getByRole('heading', { level: 1 }).textContent();
       await page.evaluate(() => Object.assign(window, { samePage: true }));
+      expect(await served).toContain(`data-path="${path}"`);
       await moveOn(page);
-      await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
-      expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage), path).toBe(true);
+      const moved = await page.waitForFunction(
+        (before) => document.querySelector('h1')?.textContent !== before && { samePage: (window as unknown as { samePage?: boolean }).samePage },
+        heading,
+      );
+      expect(await moved.jsonValue(), path).toEqual({ samePage: true });
     }
     expect(messages).toEqual([]);
   });

@@ -27,6 +27,11 @@ export function expectSecurityHeaders(headers: Record<string, string>, what: str
   expect(headers.server, `${what}: Server, with no version`).toBe('nginx');
 }
 
+/** Runs `check` on every item, `atOnce` at a time: nginx answers them side by side, and the test waits less. */
+export async function checkEach<T>(items: readonly T[], check: (item: T) => Promise<void>, atOnce = 8) {
+  for (let start = 0; start < items.length; start += atOnce) await Promise.all(items.slice(start, start + atOnce).map(check));
+}
+
 /** The address of the first script a built site's start page loads: a hashed asset. */
 export function firstAsset(outDir: string): string {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
@@ -44,10 +49,10 @@ export async function expectHostRulesAgree(request: APIRequestContext, outDir: s
   }
   const rules = redirectRules(outDir);
   expect(rules.filter(({ status }) => status === 301).length).toBeGreaterThan(200);
-  for (const { from, to, status } of rules) {
+  await checkEach(rules, async ({ from, to, status }) => {
     const response = await request.get(from.replace('*', 'no-such-page/'), { maxRedirects: 0 });
     expect(response.status(), from).toBe(status);
     if (status === 301) expect(response.headers().location, from).toBe(to);
     else expect(await response.text(), from).toBe(readFileSync(join(outDir, to.replace(/^\/([^/]+\/)*/, '')), 'utf8'));
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { expectHostRulesAgree, expectSecurityHeaders, firstAsset } from './responses';
+import { checkEach, expectHostRulesAgree, expectSecurityHeaders, firstAsset } from './responses';
 import { sites } from './sites';
 import { sitemapPaths } from './sitemap-paths';
 
@@ -12,11 +12,11 @@ const notFoundPage = readFileSync(join(outDir, '404.html'), 'utf8');
 
 test('every page, the 404 page, an asset, a redirect and a 404 carry every security header', async ({ request }) => {
   const paths = ['/', ...sitemapPaths(), '/map/', '/404.html', '/robots.txt', '/sitemap.xml', asset, '/user-type', '/no-such-page/'];
-  for (const path of paths) {
+  await checkEach(paths, async (path) => {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeLessThan(500);
     expectSecurityHeaders(response.headers(), path);
-  }
+  });
 });
 
 test('hashed assets are kept for a year unchanged; pages, robots.txt and sitemap.xml are asked after each time', async ({ request }) => {
