@@ -1,12 +1,12 @@
-const formats = new Map<string, Intl.DateTimeFormat>();
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * A date as the wizard writes it: "1 December 2026". The format is made once per time zone: making
- * one costs about a millisecond, and the printed date is read again at every render.
+ * A date as the wizard writes it, "1 December 2026", in the browser's time zone or in UTC. Written
+ * out by hand: the first Intl date format a page makes loads the locale's data, which was the
+ * largest single piece of work while a page takes over (measured with the bench), for twelve names.
  */
-export function longDate(date: Date, timeZone?: string): string {
-  const key = timeZone ?? '';
-  const format = formats.get(key) ?? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone });
-  formats.set(key, format);
-  return format.format(date);
+export function longDate(date: Date, timeZone?: 'UTC'): string {
+  return timeZone === 'UTC'
+    ? `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`
+    : `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`;
 }
