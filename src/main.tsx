@@ -6,9 +6,15 @@ import './styles.css';
 // is about to start, and take the page over then. Every other page needs them at once.
 const root = document.getElementById('root');
 if (root) {
-  // In a task of its own after the modules are evaluated: one long task would keep the page from
-  // answering a tap for as long as both take on a slow phone.
-  const mount = () => import('./mount').then((module) => window.setTimeout(() => module.mount(root)));
+  // In three tasks, not one: the machine and the addresses are made, then React and the screens are
+  // loaded, then the page is taken over. One long task would keep a slow phone from answering a tap
+  // until all three were done.
+  const nextTask = () => new Promise((resolve) => window.setTimeout(resolve));
+  const mount = () =>
+    import('./address/address')
+      .then(nextTask)
+      .then(() => import('./mount'))
+      .then((module) => nextTask().then(() => module.mount(root)));
   const isStartPage = root.dataset.path === base && window.location.pathname === base;
   if (isStartPage) whenAboutToStart(mount);
   else void mount();
