@@ -4,12 +4,12 @@ import './styles.css';
 
 // The start page is whole without script: React, the machine and the screens arrive when the person
 // is about to start, and take the page over then. Every other page needs them at once.
+const nextTask = () => new Promise((resolve) => window.setTimeout(resolve));
 const root = document.getElementById('root');
 if (root) {
   // In three tasks, not one: the machine and the addresses are made, then React and the screens are
   // loaded, then the page is taken over. One long task would keep a slow phone from answering a tap
   // until all three were done.
-  const nextTask = () => new Promise((resolve) => window.setTimeout(resolve));
   const mount = () =>
     import('./address/address')
       .then(nextTask)

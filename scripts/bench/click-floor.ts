@@ -13,13 +13,13 @@ export async function installFloor(page: Page, kind: FloorKind): Promise<void> {
   const next = await page.locator('.choices a').first().getAttribute('href');
   const html = await page.evaluate((address) => fetch(address!).then((response) => response.text()), next);
   await page.evaluate(
-    ({ html, next, kind }) => {
-      const parsed = new DOMParser().parseFromString(html, 'text/html');
+    ({ markup, address, floor }) => {
+      const parsed = new DOMParser().parseFromString(markup, 'text/html');
       const nextMain = parsed.querySelector('main')!;
       nextMain.querySelectorAll('.no-script-only').forEach((element) => element.remove());
       document.querySelector('form')!.addEventListener('submit', (event) => {
         event.preventDefault();
-        if (kind === 'heading only') {
+        if (floor === 'heading only') {
           document.querySelector('h1')!.textContent = parsed.title;
           return;
         }
@@ -28,12 +28,12 @@ export async function installFloor(page: Page, kind: FloorKind): Promise<void> {
         main.querySelector('h1')!.focus();
         requestAnimationFrame(() =>
           setTimeout(() => {
-            history.pushState(null, '', next);
+            history.pushState(null, '', address);
             document.title = parsed.title;
           }),
         );
       });
     },
-    { html, next, kind },
+    { markup: html, address: next, floor: kind },
   );
 }
