@@ -4,9 +4,17 @@ import './styles.css';
 
 // The start page is whole without script: React, the machine and the screens arrive when the person
 // is about to start, and take the page over then. Every other page needs them at once.
+const nextTask = () => new Promise((resolve) => window.setTimeout(resolve));
 const root = document.getElementById('root');
 if (root) {
-  const mount = () => import('./mount').then((module) => module.mount(root));
+  // In three tasks, not one: the machine and the addresses are made, then React and the screens are
+  // loaded, then the page is taken over. One long task would keep a slow phone from answering a tap
+  // until all three were done.
+  const mount = () =>
+    import('./address/address')
+      .then(nextTask)
+      .then(() => import('./mount'))
+      .then((module) => nextTask().then(() => module.mount(root)));
   const isStartPage = root.dataset.path === base && window.location.pathname === base;
   if (isStartPage) whenAboutToStart(mount);
   else void mount();

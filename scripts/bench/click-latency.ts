@@ -1,5 +1,6 @@
 import { chromium, type Page } from 'playwright';
 import { chromeFlags, chromePath } from '../chrome.ts';
+import { installFloor, type FloorKind } from './click-floor.ts';
 import { median, percentile } from './median.ts';
 
 export interface Latency {
@@ -45,22 +46,30 @@ const scriptTakesOver = (page: Page) =>
 /**
  * Time from clicking Continue to the next screen's heading being painted, on each question screen
  * in turn (opened by its address, then Continue and Back `clicksEach` times), with the CPU slowed
- * `cpuSlowdown` times as DevTools does.
+ * `cpuSlowdown` times as DevTools does. With `floor`, the same pages without their scripts answer
+ * Continue as that floor does (see click-floor.ts), opened again for each click.
  */
-export async function clickToNextScreen(origin: string, questionPaths: readonly string[], clicksEach: number, cpuSlowdown = 1): Promise<number[]> {
+export async function clickToNextScreen(origin: string, questionPaths: readonly string[], clicksEach: number, cpuSlowdown = 1, floor?: FloorKind): Promise<number[]> {
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
   try {
     const page = await browser.newPage();
+    if (floor) await page.route(/\.js$/, (route) => route.abort());
     const devtools = await page.context().newCDPSession(page);
     const samples: number[] = [];
-    for (const path of questionPaths) {
+    const open = async (path: string) => {
       await devtools.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await page.goto(`${origin}${path}`);
-      await scriptTakesOver(page);
+      if (floor) await installFloor(page, floor);
+      else await scriptTakesOver(page);
       await devtools.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    };
+    for (const path of questionPaths) {
+      if (!floor) await open(path);
       for (let click = 0; click < clicksEach; click += 1) {
+        if (floor) await open(path);
         await page.getByRole('radio').first().check();
         samples.push(await timeContinue(page));
+        if (floor) continue;
         await page.goBack();
         await page.getByRole('radio').first().waitFor();
       }

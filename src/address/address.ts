@@ -1,10 +1,9 @@
-import { initialTransition, transition } from 'xstate';
 import { declarationOf, questionOrder } from '../flow/decision-path';
 import { addedQuestions, redirected, redirects } from './redirects';
 import { answersBefore, screenOf, type WizardSnapshot } from '../flow/screen';
 import type { QuestionId } from '../content/answers';
 import type { WizardEvent } from '../flow/wizard-events';
-import { wizardMachine } from '../flow/wizard-machine';
+import { firstSnapshot, snapshotAfter } from '../flow/navigate';
 
 /**
  * Every screen's address is its answers in flow order, then the screen's own name, for example
@@ -98,10 +97,10 @@ function asOlderAddress(segments: readonly string[], at: number, question: Quest
  * Whatever is not understood leaves the person on the last screen that the valid part reached.
  */
 export function resolveSegments(segments: readonly string[]): ResolvedAddress {
-  let [snapshot] = initialTransition(wizardMachine);
+  let snapshot = firstSnapshot();
   const events: WizardEvent[] = [];
   const send = (event: WizardEvent) => {
-    [snapshot] = transition(wizardMachine, snapshot, event);
+    snapshot = snapshotAfter(snapshot, event);
     events.push(event);
   };
   const result = (recognised: boolean): ResolvedAddress => ({ snapshot, events, recognised });

@@ -5,7 +5,8 @@ import { situationOf } from './situation';
 
 export type PhaseStatus = 'done' | 'current' | 'upcoming' | 'not-needed';
 
-function phaseOf(screen: Screen): Phase | undefined {
+/** The screen's part of the decision path, and whether the path ends there (an outcome with no steps after it). */
+function placeOf(screen: Screen): { phase: Phase; endsPath: boolean } | undefined {
   switch (screen.kind) {
     case 'start':
       return undefined;
@@ -14,12 +15,13 @@ function phaseOf(screen: Screen): Phase | undefined {
     case 'unidentified':
     case 'noSelfService': {
       const stop = screen.kind === 'question' ? screen.question : screen.kind;
-      return decisionPath.find((declaration) => declaration.id === stop)?.phase;
+      const declaration = decisionPath.find((candidate) => candidate.id === stop)!;
+      return { phase: declaration.phase, endsPath: declaration.kind === 'outcome' && declaration.endsPath };
     }
     case 'step':
-      return 'steps';
+      return { phase: 'steps', endsPath: false };
     default:
-      return 'check';
+      return { phase: 'check', endsPath: false };
   }
 }
 
@@ -34,19 +36,20 @@ function isRuledOut(phase: Phase, answers: Answers): boolean {
 
 /**
  * Where the person is among the five fixed phases of the decision path. The phases never change
- * in number, so "part 3 of 5" can never become wrong; a phase the answers rule out is "not needed".
+ * in number, so "part 3 of 5" can never become wrong; a phase the answers rule out is "not needed",
+ * as is every phase after a screen that ends the path.
  */
 export function progressOf(snapshot: WizardSnapshot): { phase: Phase; statuses: Record<Phase, PhaseStatus> } | undefined {
-  const current = phaseOf(screenOf(snapshot));
-  if (!current) return undefined;
+  const place = placeOf(screenOf(snapshot));
+  if (!place) return undefined;
   const { answers } = snapshot.context;
-  const currentIndex = phases.indexOf(current);
+  const currentIndex = phases.indexOf(place.phase);
   const statuses = Object.fromEntries(
     phases.map((phase, index) => {
       if (index === currentIndex) return [phase, 'current'];
-      if (isRuledOut(phase, answers)) return [phase, 'not-needed'];
+      if (isRuledOut(phase, answers) || (place.endsPath && index > currentIndex)) return [phase, 'not-needed'];
       return [phase, index < currentIndex ? 'done' : 'upcoming'];
     }),
   ) as Record<Phase, PhaseStatus>;
-  return { phase: current, statuses };
+  return { phase: place.phase, statuses };
 }

@@ -28,6 +28,26 @@ function answersAfter(context: WizardContext, event: WizardEvent): Answers {
   return event.type === 'answer.select' ? reconcile({ ...context.answers, [event.question]: event.value }) : context.answers;
 }
 
+/**
+ * Remembers the last result for the same arguments. A move tries one guarded transition per screen
+ * it could lead to, and each guard asks the same question of the same context and event: asked
+ * once, the answer serves them all.
+ */
+function lastResultOf<A extends readonly unknown[], R>(work: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | undefined;
+  return (...args) => {
+    if (last && last.args.length === args.length && last.args.every((arg, index) => arg === args[index])) return last.result;
+    const result = work(...args);
+    last = { args, result };
+    return result;
+  };
+}
+
+const screenAfter = lastResultOf((from: Stop | 'start', context: WizardContext, event: WizardEvent) =>
+  nextScreen(from, answersAfter(context, event)),
+);
+const screenBefore = lastResultOf((from: Stop | 'steps', answers: Answers) => previousScreen(from, answers));
+
 const machineSetup = setup({
   types: {
     context: {} as WizardContext,
@@ -39,11 +59,10 @@ const machineSetup = setup({
       if (event.type === 'answer.select' && (event.question !== params.from || !isAllowedAnswer(event.question, event.value, context.answers))) {
         return false;
       }
-      return nextScreen(params.from, answersAfter(context, event)) === params.to;
+      return screenAfter(params.from, context, event) === params.to;
     },
     /** Back from this screen returns to `to`: the nearest earlier screen that was shown. */
-    returnsTo: ({ context }, params: { from: Stop | 'steps'; to: string }) =>
-      previousScreen(params.from, context.answers) === params.to,
+    returnsTo: ({ context }, params: { from: Stop | 'steps'; to: string }) => screenBefore(params.from, context.answers) === params.to,
     isChangeOf: ({ context, event }, params: { question: QuestionId }) =>
       event.type === 'answer.change' && event.question === params.question && wasAsked(params.question, context.answers),
     hasNextStep: ({ context }) => context.stepIndex < stepCount(context) - 1,

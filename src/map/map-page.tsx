@@ -13,6 +13,7 @@ import { useIsClient } from '../ui/use-is-client';
 import { eventLabel } from './event-label';
 import { filterScreens, pathWords } from './map-filter';
 import { MapSearch } from './map-search';
+import { useMapQuery } from './use-map-query';
 import './map-page.css';
 
 type Copied = { path: string; text?: string } | undefined;
@@ -83,7 +84,7 @@ export function MapPage() {
   const tree = useMemo(() => screenTree(), []);
   const words = useMemo(() => pathWords(tree), [tree]);
   const isClient = useIsClient();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useMapQuery();
   // The box keeps up with the keys; the tree, a few hundred links, follows when it can.
   const searched = useDeferredValue(query);
   const filtered = useMemo(() => (searched.trim() ? filterScreens(tree, words, searched) : undefined), [tree, words, searched]);

@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { pageWords } from '../content/screens';
 import type { ScreenWords } from '../flow/page-title';
+import { afterNextPaint } from './after-next-paint';
 import { useFormError } from './form-error';
 import { useTakeFocusWhenRequested } from './heading-focus';
 
@@ -13,9 +14,12 @@ import { useTakeFocusWhenRequested } from './heading-focus';
 export function ScreenHeading({ words }: { words: Pick<ScreenWords, 'heading' | 'caption' | 'title'> }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { shown: formShowsError } = useFormError();
-  // With the heading it names, in the same commit, so the two never disagree.
-  useLayoutEffect(() => {
-    document.title = formShowsError ? `${pageWords.errorTitlePrefix}${words.title}` : words.title;
+  // Once the heading is painted: a title is not seen in the page, and setting it costs the browser work.
+  useEffect(() => {
+    const title = formShowsError ? `${pageWords.errorTitlePrefix}${words.title}` : words.title;
+    return afterNextPaint(() => {
+      document.title = title;
+    });
   }, [words.title, formShowsError]);
   useTakeFocusWhenRequested(heading);
   return (

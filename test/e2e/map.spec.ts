@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { mapSearch } from '../../src/content/sharing';
 import { mapPage, startScreen } from '../../src/content/site';
 import { mapPageWords } from '../../src/flow/screen-words';
 import { screenAt } from '../support/portal-paths';
@@ -35,4 +36,19 @@ test('the map is reached from the start page, and its links open their screens',
   await expect(page).toHaveURL('/map/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(mapPage.heading);
   expect(problems).toEqual([]);
+});
+
+test('Back from a screen found by the map’s search returns to the same search', async ({ page }) => {
+  await page.goto('/map/');
+  const box = page.getByRole('searchbox', { name: mapSearch.label });
+  await box.fill('sessions Builder');
+  await expect(page).toHaveURL('/map/?q=sessions+Builder');
+  const map = page.getByRole('navigation', { name: mapPage.listLabel });
+  const found = screenAt('/builder-id/elsewhere/steps/2/');
+  await map.getByRole('link', { name: found.heading }).first().click();
+  await expect(page).toHaveURL(found.path);
+  await page.goBack();
+  await expect(box).toHaveValue('sessions Builder');
+  await expect(map.getByRole('link', { name: found.heading }).first()).toBeVisible();
+  await expect(map.getByRole('link', { name: screenAt('/iam-user/this-browser/console/one/steps/1/').heading })).toHaveCount(0);
 });

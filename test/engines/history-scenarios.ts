@@ -42,7 +42,7 @@ export function historyScenarios(page: () => WizardInBrowser) {
     await wizard.choose(portal.options['access-portal'].label);
     const firstStep = screenAt('/identity-center-user/this-browser/access-portal/steps/1/');
     await wizard.expectScreen(firstStep.heading);
-    expect(await wizard.path()).toBe(firstStep.path);
+    await expect.poll(() => wizard.path()).toBe(firstStep.path);
 
     await wizard.back();
     await wizard.expectScreen(portal.text);

@@ -65,6 +65,12 @@ function wordsOnTheWayTo(path: string): string {
     .toLowerCase();
 }
 
+/** The screens whose way there has every word, worked out from the walk, not from the map's own index. */
+const screensWithWords = (...words: string[]) =>
+  reachableScreens()
+    .map((snapshot) => pathOf(snapshot))
+    .filter((path) => words.every((word) => wordsOnTheWayTo(path).includes(word)));
+
 const mapLinks = () => within(screen.getByRole('navigation', { name: 'Every screen' })).queryAllByRole('link');
 
 describe('searching the map', { timeout: 30_000 }, () => {
@@ -78,9 +84,7 @@ describe('searching the map', { timeout: 30_000 }, () => {
     expect(box).toHaveAccessibleDescription(/such as “Builder ID”/);
     await user.click(box);
     await user.paste('Builder ID');
-    const expected = reachableScreens()
-      .map((snapshot) => pathOf(snapshot))
-      .filter((path) => ['builder', 'id'].every((word) => wordsOnTheWayTo(path).includes(word)));
+    const expected = screensWithWords('builder', 'id');
     expect(expected.length).toBeGreaterThan(10);
     await waitFor(() => expect(screen.getByText(`${expected.length} screens match “Builder ID”`)).toHaveAttribute('role', 'status'));
     const shown = mapLinks().map((link) => link.getAttribute('href')!);
@@ -91,6 +95,24 @@ describe('searching the map', { timeout: 30_000 }, () => {
     }
     expect(shown).toContain('/user-type/');
     expect(shown).not.toContain('/iam-user/this-browser/console/one/steps/1/');
+  });
+
+  it('keeps the search in the address, so Back to the map or a link sent on shows the same screens', async () => {
+    const { user } = await renderAt('/map/');
+    const box = screen.getByRole('searchbox', { name: 'Find screens' });
+    await user.click(box);
+    await user.paste('Builder ID');
+    expect(window.location.pathname + window.location.search).toBe('/map/?q=Builder+ID');
+    await user.clear(box);
+    expect(window.location.pathname + window.location.search).toBe('/map/');
+  });
+
+  it('opened with a search in its address, shows that search and only its screens', async () => {
+    await renderAt('/map/?q=sessions+Builder');
+    expect(await screen.findByRole('searchbox', { name: 'Find screens' })).toHaveValue('sessions Builder');
+    const expected = screensWithWords('sessions', 'builder');
+    await waitFor(() => expect(screen.getByText(`${expected.length} screens match “sessions Builder”`)).toHaveAttribute('role', 'status'));
+    expect(mapLinks().map((link) => link.getAttribute('href'))).toEqual(expect.arrayContaining(expected));
   });
 
   it('says clearly when nothing matches, and shows every screen again once the box is cleared', async () => {

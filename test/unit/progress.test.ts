@@ -44,4 +44,12 @@ describe('progress', () => {
     expect(progress?.phase).toBe('steps');
     expect(progress?.statuses).toMatchObject({ who: 'done', where: 'done', sessions: 'not-needed' });
   });
+
+  it('marks every later phase not needed on a screen that ends the path', () => {
+    const whoCanHelp = progressOf(walk(start, answer('userType', 'root-user'), elsewhere));
+    expect(whoCanHelp?.statuses).toEqual({ who: 'done', where: 'current', sessions: 'not-needed', steps: 'not-needed', check: 'not-needed' });
+    const askYourAdministrator = progressOf(walk(start, answer('userType', 'not-sure'), answer('createdAccount', 'no'), answer('signInMethod', 'none-of-these')));
+    expect(askYourAdministrator?.phase).toBe('who');
+    expect(Object.values(askYourAdministrator?.statuses ?? {}).filter((status) => status !== 'current')).toEqual(['not-needed', 'not-needed', 'not-needed', 'not-needed']);
+  });
 });

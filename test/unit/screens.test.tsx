@@ -11,7 +11,7 @@ describe('a question', () => {
     expect(within(group).getByRole('radio', { name: 'IAM user' })).toHaveAccessibleDescription(
       'An administrator gave you an account ID or alias, a user name and a password.',
     );
-    expect(document.title).toBe('What kind of AWS user are you? – Sign out of AWS');
+    await expect.poll(() => document.title).toBe('What kind of AWS user are you? – Sign out of AWS');
   });
 
   it('Continue with nothing chosen shows an error summary, focuses it and marks the title', async () => {
@@ -21,7 +21,7 @@ describe('a question', () => {
     expect(summary).toHaveFocus();
     const link = within(summary).getByRole('link', { name: 'Select the kind of AWS user you are, or that you’re not sure' });
     expect(link).toHaveAttribute('href', `#${screen.getByRole('radio', { name: 'Account root user' }).id}`);
-    expect(document.title).toBe('Error: What kind of AWS user are you? – Sign out of AWS');
+    await expect.poll(() => document.title).toBe('Error: What kind of AWS user are you? – Sign out of AWS');
     expect(screen.getByRole('group', { name: 'What kind of AWS user are you?' })).toHaveAccessibleDescription(
       /Error: Select the kind of AWS user you are/,
     );
@@ -42,8 +42,8 @@ describe('a question', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveTextContent('Where do you want to sign out?');
     expect(heading).toHaveFocus();
-    expect(document.title).toBe('Where do you want to sign out? – Sign out of AWS');
-    expect(window.location.pathname).toBe('/iam-user/here-or-elsewhere/');
+    await expect.poll(() => document.title).toBe('Where do you want to sign out? – Sign out of AWS');
+    await expect.poll(() => window.location.pathname).toBe('/iam-user/here-or-elsewhere/');
   });
 });
 
@@ -65,7 +65,7 @@ describe('the answers summary', () => {
       'How many identities are signed in to the console in this browser?',
     );
     expect(screen.getByRole('radio', { name: 'Several (multi-session)' })).toBeChecked();
-    expect(window.location.pathname).toBe('/iam-user/this-browser/console/sessions/');
+    await expect.poll(() => window.location.pathname).toBe('/iam-user/this-browser/console/sessions/');
   });
 });
 
@@ -126,7 +126,7 @@ describe('the confirmation and results', () => {
     const { user } = await renderAt('/iam-user/this-browser/console/one/done/');
     await user.click(screen.getByRole('link', { name: 'Start again' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign out of AWS');
-    expect(window.location.pathname).toBe('/');
+    await expect.poll(() => window.location.pathname).toBe('/');
   });
 });
 
@@ -138,7 +138,7 @@ describe('signing out somewhere the person can’t reach', () => {
     expect(screen.getByText(/^Contact AWS Support/)).toBeVisible();
     await user.click(screen.getByRole('link', { name: 'How to sign out there, once you can' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
-    expect(window.location.pathname).toBe('/root-user/this-browser/console/sessions/');
+    await expect.poll(() => window.location.pathname).toBe('/root-user/this-browser/console/sessions/');
   });
 
   it('sends an IAM user to their administrator, not to AWS Support', async () => {
@@ -164,7 +164,7 @@ describe('a broken link', () => {
       'We didn’t recognise all of that link, so we’ve taken you to the nearest step we could: the one below.',
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
-    expect(window.location.pathname).toBe('/root-user/this-browser/console/sessions/');
+    await expect.poll(() => window.location.pathname).toBe('/root-user/this-browser/console/sessions/');
   });
 
   it('renders address text as text, never as markup', async () => {

@@ -1,0 +1,53 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderAt } from '../support/render-app';
+
+const oneFrame = () => vi.advanceTimersByTime(20);
+
+/** On the user-type question with IAM user chosen, one screen after the start page in the history. */
+async function aboutToContinue() {
+  window.history.replaceState(null, '', '/');
+  window.history.pushState(null, '', '/user-type/');
+  const { user } = await renderAt('/user-type/');
+  await user.click(screen.getByRole('radio', { name: 'IAM user' }));
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+  return { continueButton: screen.getByRole('button', { name: 'Continue' }) };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the address after a move', () => {
+  it('follows the new screen once it is painted, not in the click’s own frame', async () => {
+    const { continueButton } = await aboutToContinue();
+    fireEvent.click(continueButton);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where do you want to sign out?');
+    expect(window.location.pathname).toBe('/user-type/');
+    oneFrame();
+    expect(window.location.pathname).toBe('/iam-user/here-or-elsewhere/');
+    expect(document.title).toBe('Where do you want to sign out? – Sign out of AWS');
+  });
+
+  it('is in the history before the next key or press, so Alt+Left goes back one screen', async () => {
+    const { continueButton } = await aboutToContinue();
+    fireEvent.click(continueButton);
+    fireEvent.keyDown(document.body, { key: 'ArrowLeft', altKey: true });
+    expect(window.location.pathname).toBe('/iam-user/here-or-elsewhere/');
+    fireEvent.pointerDown(document.body);
+    oneFrame();
+    expect(window.history.length).toBeGreaterThanOrEqual(3);
+    expect(window.location.pathname).toBe('/iam-user/here-or-elsewhere/');
+  });
+
+  it('is not pushed after a Back that arrived first: the screen and the address stay in step', async () => {
+    const { continueButton } = await aboutToContinue();
+    fireEvent.click(continueButton);
+    window.history.back();
+    await vi.waitFor(() => expect(window.location.pathname).toBe('/'), { interval: 5 });
+    await vi.waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign out of AWS'), { interval: 5 });
+    oneFrame();
+    oneFrame();
+    expect(window.location.pathname).toBe('/');
+  });
+});
