@@ -7,6 +7,8 @@ import { axeViolations, injectAxe } from './axe';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the map has no WCAG A or AA violation in ${scheme} mode`, async ({ page }) => {
+    // Every screen's link and copy button on one page: a few seconds, but many times that on a busy machine.
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/map/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(mapPage.heading);

@@ -113,6 +113,7 @@ test.describe('the map’s search', () => {
   });
 
   test('has no WCAG A or AA violation with a search applied, in light and dark mode', async ({ page }) => {
+    test.setTimeout(90_000);
     await open(page, '/map/');
     await page.getByRole('searchbox', { name: mapSearch.label }).fill('Builder ID');
     await expect(page.getByRole('status').filter({ hasText: /screens match “Builder ID”/ })).toBeVisible();

@@ -25,12 +25,12 @@ import {
   statusTexts,
 } from './page-queries';
 
-/** Waits, as expect.poll does, until the check finds nothing wrong; fails with what it found last. */
+/** Waits, as expect.poll does (and as long: vitest.engines.config.ts), until the check finds nothing wrong; fails with what it found last. */
 async function waitUntil(problem: () => Promise<string | undefined>) {
   await vi.waitFor(async () => {
     const found = await problem();
     if (found) throw new Error(found);
-  }, { timeout: 5_000 });
+  }, { timeout: 10_000 });
 }
 
 const isSameControl = (a: Control | null, b: Control) => a?.role === b.role && a.name === b.name;
