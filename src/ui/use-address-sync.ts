@@ -5,8 +5,11 @@ import { historyMove } from '../address/history-move';
 import { WizardActor } from '../wizard-actor';
 import { afterNextPaint } from './after-next-paint';
 
-/** What ends the wait for a paint at once: the person doing something, or the page being hidden. */
-const moments = ['pointerdown', 'keydown', 'visibilitychange'] as const;
+/**
+ * What ends the wait for a paint at once: the person doing something (a click too, as a screen
+ * reader sends one alone, so a link within the page lands on the new address), or the page being hidden.
+ */
+const moments = ['pointerdown', 'keydown', 'click', 'visibilitychange'] as const;
 
 /**
  * Keeps the location bar and the running wizard in step: every move pushes the screen's address,
@@ -14,7 +17,7 @@ const moments = ['pointerdown', 'keydown', 'visibilitychange'] as const;
  * last opened was only partly understood.
  *
  * The address is pushed once the new screen is painted: the browser's history work then delays no
- * frame. Whatever the person does next (a key such as Alt+Left, a press of any button) pushes it
+ * frame. Whatever the person does next (a key such as Alt+Left, a press or click of anything) pushes it
  * first, so it is in the history before anything can read it; a Back that still arrives before it
  * (no person is that fast) is taken from the address the location bar showed.
  */

@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { skipLink } from '../../src/content/site';
 import { renderAt } from '../support/render-app';
 
 const oneFrame = () => vi.advanceTimersByTime(20);
@@ -38,6 +39,15 @@ describe('the address after a move', () => {
     oneFrame();
     expect(window.history.length).toBeGreaterThanOrEqual(3);
     expect(window.location.pathname).toBe('/iam-user/here-or-elsewhere/');
+  });
+
+  it('is in the history before a click of any kind, so a link within the page keeps the new screen', async () => {
+    const { continueButton } = await aboutToContinue();
+    fireEvent.click(continueButton);
+    fireEvent.click(screen.getByRole('link', { name: skipLink }));
+    expect(window.location.pathname).toBe('/iam-user/here-or-elsewhere/');
+    oneFrame();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where do you want to sign out?');
   });
 
   it('is not pushed after a Back that arrived first: the screen and the address stay in step', async () => {
