@@ -18,6 +18,8 @@ export default defineConfig({
       // that was a third of the suite's time. Every test still renders into a clean page (test/setup.ts).
       { extends: true, test: { name: 'shared', include: tests, exclude: mocking, isolate: false } },
       { extends: true, test: { name: 'isolated', include: mocking } },
+      // The addresses of a site hosted under a path, as `vite build --base /sign-out/` builds it.
+      { extends: true, test: { name: 'base-path', include: ['test/base-path/**/*.test.ts'], environment: 'node', env: { BASE_URL: '/sign-out/' } } },
     ],
   },
 });

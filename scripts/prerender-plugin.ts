@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { oldAddresses } from '../src/address/old-addresses.ts';
+import type { OldAddress } from '../src/address/old-addresses.ts';
 import type { RenderedPage } from '../src/entry-server.tsx';
 import { inlineStyles, pageHtml, robotsTxt, sitemapXml } from './static-pages.ts';
 
@@ -10,6 +10,7 @@ const unique = (files: string[]) => [...new Set(files)];
 
 interface ServerEntry {
   pagePaths(): string[];
+  olderPages(): OldAddress[];
   renderPage(path: string): Promise<RenderedPage>;
 }
 
@@ -75,11 +76,9 @@ export function prerenderScreens(): Plugin {
         writePage(`${path.slice(config.base.length)}index.html`, page);
       }
       // A renamed address keeps a page: the new screen's, naming its new address as canonical.
-      const underBase = (path: string) => `${config.base}${path.slice(1)}`;
-      const asIfAtRoot = (path: string) => `/${path.slice(config.base.length)}`;
-      for (const { old, current } of oldAddresses(paths.map(asIfAtRoot))) {
-        const page = await server.renderPage(underBase(old));
-        writePage(`${old.slice(1)}index.html`, { ...page, path: underBase(current) });
+      for (const { old, current } of server.olderPages()) {
+        const page = await server.renderPage(old);
+        writePage(`${old.slice(config.base.length)}index.html`, { ...page, path: current });
       }
       const notFound = await server.renderPage(`${config.base}404/`);
       // Served for addresses that are not pages: it has no address of its own to name as canonical.

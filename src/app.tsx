@@ -1,15 +1,16 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { isMapPath, pathOf, resolvePath } from './address/address';
 import { base } from './address/base';
-import { useAddressSync } from './ui/use-address-sync';
 import { productName } from './content/site';
-import { screenOf } from './flow/screen';
+import { screenModelOf } from './flow/screen-model';
 import { StartScreen } from './screens/start-screen';
 import { HeadingFocusContext, useHeadingFocusOnChange } from './ui/heading-focus';
 import { LinkNotice } from './ui/link-notice';
+import { ScreenModelContext } from './ui/screen-model-context';
 import { SiteHeader } from './ui/site-header';
-import { WizardActor } from './wizard-actor';
+import { useAddressSync } from './ui/use-address-sync';
 import { WizardLink } from './ui/wizard-link';
+import { WizardActor } from './wizard-actor';
 
 const loadWizardPage = () => import('./wizard-page');
 const WizardPage = lazy(() => loadWizardPage().then((module) => ({ default: module.WizardPage })));
@@ -17,7 +18,7 @@ const MapPage = lazy(() => import('./map/map-page').then((module) => ({ default:
 
 /** The page at `path` (a location's pathname): the map of every path, or the wizard. */
 export function App({ path }: { path: string }) {
-  if (!isMapPath(path, base)) return <WizardApp path={path} />;
+  if (!isMapPath(path)) return <WizardApp path={path} />;
   return (
     <>
       <SiteHeader home={<a href={base} className="site-header__name">{productName}</a>} />
@@ -31,7 +32,7 @@ export function App({ path }: { path: string }) {
 }
 
 function WizardApp({ path }: { path: string }) {
-  const opened = useMemo(() => resolvePath(path, base), [path]);
+  const opened = useMemo(() => resolvePath(path), [path]);
   return (
     <WizardActor.Provider options={{ snapshot: opened.snapshot }}>
       <Wizard openedUnrecognised={!opened.recognised} />
@@ -41,8 +42,9 @@ function WizardApp({ path }: { path: string }) {
 
 function Wizard({ openedUnrecognised }: { openedUnrecognised: boolean }) {
   const unrecognised = useAddressSync(openedUnrecognised);
-  const path = WizardActor.useSelector((snapshot) => pathOf(snapshot, base));
-  const isStart = WizardActor.useSelector((snapshot) => screenOf(snapshot).kind === 'start');
+  const path = WizardActor.useSelector(pathOf);
+  // Worked out once for each state, for everything on the page to read.
+  const model = WizardActor.useSelector(screenModelOf);
   const headingFocus = useHeadingFocusOnChange(path);
   const notice = unrecognised && <LinkNotice />;
   // Fetch the rest of the wizard once the first screen is up, so the next click needs no wait.
@@ -52,6 +54,7 @@ function Wizard({ openedUnrecognised }: { openedUnrecognised: boolean }) {
   }, []);
 
   return (
+    <ScreenModelContext value={model}>
     <HeadingFocusContext value={headingFocus}>
       <SiteHeader
         home={
@@ -61,7 +64,7 @@ function Wizard({ openedUnrecognised }: { openedUnrecognised: boolean }) {
         }
       />
       <div className="container">
-        {isStart ? (
+        {model.kind === 'start' ? (
           <main id="main">
             {notice}
             <StartScreen />
@@ -73,5 +76,6 @@ function Wizard({ openedUnrecognised }: { openedUnrecognised: boolean }) {
         )}
       </div>
     </HeadingFocusContext>
+    </ScreenModelContext>
   );
 }

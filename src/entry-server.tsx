@@ -1,9 +1,11 @@
 import { prerender } from 'react-dom/static';
 import { isMapPath, resolvePath } from './address/address';
 import { base } from './address/base';
+import { oldAddresses, type OldAddress } from './address/old-addresses';
 import { sitePaths } from './address/site-paths';
 import { App } from './app';
-import { mapPageWords, screenWords } from './flow/screen-words';
+import { mapPageWords } from './flow/page-title';
+import { screenModelOf } from './flow/screen-model';
 
 export type OnDemandModule = 'src/mount.tsx' | 'src/wizard-page.tsx' | 'src/map/map-page.tsx';
 
@@ -21,17 +23,17 @@ export interface RenderedPage {
 }
 
 /** Every reachable screen's address, found from the machine's graph, and the map of them all. */
-export function pagePaths(): string[] {
-  return sitePaths(base);
-}
+export const pagePaths = (): string[] => sitePaths();
+
+/** Every address published before that now leads elsewhere, each with the address it leads to. */
+export const olderPages = (): OldAddress[] => oldAddresses();
 
 /** Renders an address as the client would, waiting for the screens that load on demand. */
 export async function renderPage(path: string): Promise<RenderedPage> {
-  const { snapshot } = resolvePath(path, base);
   // No boundary is ever split out into a script to reveal it later: the page's policy forbids inline scripts.
   const { prelude } = await prerender(<App path={path} />, { progressiveChunkSize: Number.POSITIVE_INFINITY });
-  const isMap = isMapPath(path, base);
-  const words = isMap ? mapPageWords : screenWords(snapshot);
+  const isMap = isMapPath(path);
+  const words = isMap ? mapPageWords : screenModelOf(resolvePath(path).snapshot).words;
   return {
     path,
     title: words.title,

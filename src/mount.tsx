@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { isMapPath, mapPath, pathOf, resolvePath } from './address/address';
-import { base } from './address/base';
 import { App } from './app';
 
 /** Hydrates the page at this address into `root`, or renders it there when the markup is another page's. */
@@ -14,7 +13,7 @@ export function mount(root: HTMLElement) {
   );
   // A prerendered page is hydrated only where it is this address's own page; a static host may
   // serve another (404.html, or a neighbour for a near miss), which is replaced instead.
-  const canonical = isMapPath(path, base) ? mapPath(base) : pathOf(resolvePath(path, base).snapshot, base);
+  const canonical = isMapPath(path) ? mapPath : pathOf(resolvePath(path).snapshot);
   if (root.dataset.path === canonical && canonical === path) hydrateRoot(root, app);
   else {
     root.replaceChildren();

@@ -1,56 +1,33 @@
-import { declarationOf, questionOrder } from '../flow/decision-path';
-import { addedQuestions, redirected, redirects } from './redirects';
-import { answersBefore, screenOf, type WizardSnapshot } from '../flow/screen';
 import type { QuestionId } from '../content/answers';
+import { questionOrder } from '../flow/decision-path';
+import { answersOf, screenOf, type WizardSnapshot } from '../flow/screen';
 import type { WizardEvent } from '../flow/wizard-events';
-import { firstSnapshot, snapshotAfter } from '../flow/navigate';
+import { firstSnapshot, snapshotAfter } from '../flow/wizard-machine';
+import { base } from './base';
+import { addedQuestions, redirected, redirects } from './redirects';
 
 /**
- * Every screen's address is its answers in flow order, then the screen's own name, for example
- * /iam-user/console/several/all/steps/2/. These are the screen names.
+ * Every screen's address is the site's base, the answers that lead to it in flow order, then the
+ * screen's own name: /iam-user/this-browser/console/several/all/steps/2/.
  */
-export const screenSlugs = {
-  identified: 'identified',
-  unidentified: 'ask-your-administrator',
-  noSelfService: 'who-can-help',
-  step: 'steps',
-  confirmation: 'check',
-  done: 'done',
-  notSignedOut: 'not-signed-out',
-} as const;
 
 /** The map of every path has an address of its own, outside the decision path. */
-export const mapPath = (base = '/') => `${base}map/`;
+export const mapPath = `${base}map/`;
 
-export function isMapPath(pathname: string, base = '/'): boolean {
-  return pathname === mapPath(base) || `${pathname}/` === mapPath(base);
-}
+export const isMapPath = (pathname: string): boolean => pathname === mapPath || `${pathname}/` === mapPath;
 
 /** Longer addresses cannot be valid; reading stops there. */
 const maxSegments = 16;
 
 function answerSegments(snapshot: WizardSnapshot): string[] {
-  const answers = answersBefore(snapshot);
+  const answers = answersOf(snapshot);
   return questionOrder.flatMap((question) => answers[question] ?? []);
 }
 
-function segmentsOf(snapshot: WizardSnapshot): string[] {
-  const screen = screenOf(snapshot);
-  const answers = answerSegments(snapshot);
-  switch (screen.kind) {
-    case 'start':
-      return [];
-    case 'question':
-      return [...answers, declarationOf(screen.question).slug];
-    case 'step':
-      return [...answers, screenSlugs.step, String(screen.index + 1)];
-    default:
-      return [...answers, screenSlugs[screen.kind]];
-  }
-}
+const segmentsOf = (snapshot: WizardSnapshot) => [...answerSegments(snapshot), ...screenOf(snapshot).name];
 
-/** The screen's canonical path under `base` (which ends with a slash). */
-export function pathOf(snapshot: WizardSnapshot, base = '/'): string {
+/** The screen's canonical path, under the site's base. */
+export function pathOf(snapshot: WizardSnapshot): string {
   const segments = segmentsOf(snapshot);
   return segments.length === 0 ? base : `${base}${segments.join('/')}/`;
 }
@@ -63,86 +40,76 @@ export interface ResolvedAddress {
   recognised: boolean;
 }
 
-const repeat = (event: WizardEvent, times: number) => Array.from({ length: times }, () => event);
-
-/** The events that walk from a step screen to the named screen beyond it, or undefined if there is none. */
-function eventsAfterSteps(rest: readonly string[], stepCount: number): WizardEvent[] | undefined {
-  const next: WizardEvent = { type: 'step.next' };
-  const [name, number, ...extra] = rest;
-  if (name === screenSlugs.step && number !== undefined && extra.length === 0 && /^[1-9]\d{0,2}$/.test(number)) {
-    const index = Number(number) - 1;
-    return index < stepCount ? repeat(next, index) : undefined;
-  }
-  if (rest.length !== 1) return undefined;
-  const toConfirmation = repeat(next, stepCount);
-  if (name === screenSlugs.confirmation) return toConfirmation;
-  if (name === screenSlugs.done) return [...toConfirmation, { type: 'confirmation.signedOut' }];
-  if (name === screenSlugs.notSignedOut) return [...toConfirmation, { type: 'confirmation.stillSignedIn' }];
-  return undefined;
+interface Reading {
+  /** The screen the address names, when the machine reaches it. */
+  found?: ResolvedAddress;
+  /** Otherwise the nearest: the first screen reached with the most of the address's answers, and how many. */
+  nearest: ResolvedAddress;
+  matched: number;
+  /** The first question whose answer the address gives wrongly, and where in the address that answer stands. */
+  wrongAnswer?: { question: QuestionId; at: number };
 }
 
+const commonLength = (a: readonly string[], b: readonly string[]) => {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length += 1;
+  return length;
+};
+
 /**
- * An address published before `question` was added, read again with the answer it meant put in;
- * undefined when the segment that stood there makes no more sense that way.
+ * Walks forward through the machine from the start, taking at each question the answer the address
+ * gives there, until it reaches the screen the address names: so an address can only reach what
+ * its answers reach.
  */
-function asOlderAddress(segments: readonly string[], at: number, question: QuestionId): ResolvedAddress | undefined {
-  const meant = addedQuestions[question];
-  if (meant === undefined) return undefined;
-  const reread = [...segments.slice(0, at), meant, ...segments.slice(at)];
-  return resolveSegments(reread.slice(0, at + 2)).recognised ? resolveSegments(reread) : undefined;
+function read(target: readonly string[]): Reading {
+  const started: WizardEvent = { type: 'wizard.start' };
+  const first = snapshotAfter(firstSnapshot(), started);
+  const reading: Reading = { nearest: { snapshot: first, events: [started], recognised: false }, matched: 0 };
+  const visit = (snapshot: WizardSnapshot, events: WizardEvent[]): boolean => {
+    const answers = answerSegments(snapshot);
+    const matched = commonLength(answers, target);
+    if (matched > reading.matched) Object.assign(reading, { nearest: { snapshot, events, recognised: false }, matched });
+    if (matched < answers.length) return false;
+    const screen = screenOf(snapshot);
+    const own = [...answers, ...screen.name];
+    // The screen named, or the first one the answers lead to when the address names none.
+    if ((own.length === target.length && commonLength(own, target) === target.length) || answers.length === target.length) {
+      reading.found = { snapshot, events, recognised: true };
+      return true;
+    }
+    const given = target[answers.length];
+    if (screen.kind === 'question' && given !== screen.name[0] && !screen.forward.some((event) => event.type === 'answer.select' && event.value === given)) {
+      reading.wrongAnswer ??= { question: screen.question, at: answers.length };
+      return false;
+    }
+    return screen.forward.some((event) => {
+      if (event.type === 'answer.select' && event.value !== given) return false;
+      return visit(snapshotAfter(snapshot, event), [...events, event]);
+    });
+  };
+  visit(first, [started]);
+  return reading;
 }
 
 /**
- * Replays an address's answers through the machine, so it can only reach what the answers reach.
- * Whatever is not understood leaves the person on the last screen that the valid part reached.
+ * Replays an address's answers through the machine. Whatever is not understood leaves the person
+ * on the nearest screen the valid part reaches. An address published before a question was added
+ * reads as if it gave the answer that question's older addresses meant, when the segment that
+ * stood in its place makes sense that way.
  */
 export function resolveSegments(segments: readonly string[]): ResolvedAddress {
-  let snapshot = firstSnapshot();
-  const events: WizardEvent[] = [];
-  const send = (event: WizardEvent) => {
-    snapshot = snapshotAfter(snapshot, event);
-    events.push(event);
-  };
-  const result = (recognised: boolean): ResolvedAddress => ({ snapshot, events, recognised });
-
-  if (segments.length === 0) return result(true);
+  if (segments.length === 0) return { snapshot: firstSnapshot(), events: [], recognised: true };
   if (segments.length > maxSegments) return { ...resolveSegments(segments.slice(0, maxSegments)), recognised: false };
-  send({ type: 'wizard.start' });
-
-  let consumed = 0;
-  for (let i = 0; i < segments.length; ) {
-    const segment = segments[i] as string;
-    const isLast = i === segments.length - 1;
-    const expected = answerSegments(snapshot);
-    if (consumed < expected.length) {
-      // An answer the machine recorded without asking: the address must still say it.
-      if (segment !== expected[consumed]) return result(false);
-      consumed += 1;
-      i += 1;
-      continue;
-    }
-    const screen = screenOf(snapshot);
-    if (screen.kind === 'question') {
-      if (segment === declarationOf(screen.question).slug) return result(isLast);
-      const answer: WizardEvent = { type: 'answer.select', question: screen.question, value: segment };
-      if (!snapshot.can(answer)) return asOlderAddress(segments, i, screen.question) ?? result(false);
-      send(answer);
-      consumed += 1;
-      i += 1;
-    } else if (screen.kind === 'identified') {
-      if (segment === screenSlugs.identified) return result(isLast);
-      send({ type: 'identification.confirm' });
-    } else if (screen.kind === 'step') {
-      const beyond = eventsAfterSteps(segments.slice(i), screen.count);
-      beyond?.forEach(send);
-      return result(beyond !== undefined);
-    } else {
-      // A screen that ends the path: nothing follows it but its own name.
-      const ends = screen.kind === 'unidentified' || screen.kind === 'noSelfService';
-      return result(ends && segment === screenSlugs[screen.kind] && isLast);
-    }
+  const reading = read(segments);
+  if (reading.found) return reading.found;
+  const wrong = reading.wrongAnswer;
+  const meant = wrong && addedQuestions[wrong.question];
+  if (wrong && meant !== undefined) {
+    const reread = read([...segments.slice(0, wrong.at), meant, ...segments.slice(wrong.at)]);
+    if (reread.found) return reread.found;
+    if (reread.matched > wrong.at + 1) return reread.nearest;
   }
-  return result(true);
+  return reading.nearest;
 }
 
 function decode(segment: string): string | undefined {
@@ -153,8 +120,8 @@ function decode(segment: string): string | undefined {
   }
 }
 
-/** Reads a location's pathname under `base`; anything outside the base is not recognised. */
-export function resolvePath(pathname: string, base = '/', renamed = redirects): ResolvedAddress {
+/** Reads a location's pathname; anything outside the site's base is not recognised. */
+export function resolvePath(pathname: string, renamed = redirects): ResolvedAddress {
   const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (!withSlash.startsWith(base)) return { ...resolveSegments([]), recognised: false };
   const raw = redirected(`/${withSlash.slice(base.length)}`, renamed).split('/').filter((segment) => segment !== '');

@@ -1,4 +1,7 @@
-/** Where the app is hosted, ending with a slash: "/" or, say, "/sign-out/" (vite build --base). */
-export const base: string = import.meta.env.BASE_URL.endsWith('/')
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`;
+/**
+ * Where the app is hosted, ending with a slash: "/" or, say, "/sign-out/" (vite build --base).
+ * Outside Vite (Playwright specs, node scripts) there is no import.meta.env: the paths are at the root.
+ */
+const configured: string = import.meta.env?.BASE_URL ?? '/';
+
+export const base: string = configured.endsWith('/') ? configured : `${configured}/`;

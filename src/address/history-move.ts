@@ -1,6 +1,6 @@
-import { snapshotAfter } from '../flow/navigate';
 import type { WizardSnapshot } from '../flow/screen';
 import type { WizardEvent } from '../flow/wizard-events';
+import { snapshotAfter } from '../flow/wizard-machine';
 import { pathOf, resolvePath } from './address';
 
 export interface HistoryMove {
@@ -15,11 +15,11 @@ export interface HistoryMove {
  * nothing when only the fragment changed (a link within the page); the wizard's own Back when that
  * is where it leads, so the earlier question keeps what was chosen; otherwise a fresh replay.
  */
-export function historyMove(current: WizardSnapshot, pathname: string, base = '/'): HistoryMove | undefined {
-  if (pathOf(current, base) === pathname) return undefined;
-  const resolved = resolvePath(pathname, base);
-  const target = pathOf(resolved.snapshot, base);
+export function historyMove(current: WizardSnapshot, pathname: string): HistoryMove | undefined {
+  if (pathOf(current) === pathname) return undefined;
+  const resolved = resolvePath(pathname);
+  const target = pathOf(resolved.snapshot);
   const back: WizardEvent = { type: 'nav.back' };
-  const events = pathOf(snapshotAfter(current, back), base) === target ? [back] : [{ type: 'wizard.restart' } as const, ...resolved.events];
+  const events = pathOf(snapshotAfter(current, back)) === target ? [back] : [{ type: 'wizard.restart' } as const, ...resolved.events];
   return { events, recognised: resolved.recognised };
 }

@@ -1,6 +1,8 @@
 import { questionOrder } from '../flow/decision-path';
-import { answersBefore } from '../flow/screen';
-import { resolvePath } from './address';
+import { reachableScreens } from '../flow/reachable';
+import { answersOf, screenOf, type WizardSnapshot } from '../flow/screen';
+import { pathOf } from './address';
+import { base } from './base';
 import { addedQuestions, renamedAddresses } from './redirects';
 
 export interface OldAddress {
@@ -9,23 +11,27 @@ export interface OldAddress {
 }
 
 /** The address a screen had before a question was added to the path: its answer to that question left out. */
-function beforeAddedQuestions(current: string): string | undefined {
-  const answers = answersBefore(resolvePath(current).snapshot);
+function beforeAddedQuestions(snapshot: WizardSnapshot): string | undefined {
+  const answers = answersOf(snapshot);
   const given = questionOrder.filter((question) => answers[question] !== undefined);
-  const segments = current.split('/').filter((segment) => segment !== '');
-  const added = given.flatMap((question, index) => (answers[question] === addedQuestions[question] ? [index] : []));
-  if (added.length === 0) return undefined;
-  return `/${segments.filter((_, index) => !added.includes(index)).join('/')}/`;
+  const kept = given.filter((question) => answers[question] !== addedQuestions[question]);
+  if (kept.length === given.length) return undefined;
+  return `${base}${[...kept.map((question) => answers[question]), ...screenOf(snapshot).name].join('/')}/`;
 }
 
+/** A path written as if the base were "/", under the site's base. */
+const underBase = (path: string) => `${base}${path.slice(1)}`;
+
 /**
- * Every published address that now lives elsewhere, with the address it leads to (both as if the
- * base were "/"): renamed ones, and those from before a question was added.
+ * Every published address that now lives elsewhere, under the site's base, with the address it
+ * leads to: renamed ones, and those from before a question was added.
  */
-export function oldAddresses(currentPaths: readonly string[]): OldAddress[] {
-  const fromAddedQuestions = currentPaths.flatMap((current) => {
-    const old = beforeAddedQuestions(current);
-    return old ? [{ old, current }] : [];
+export function oldAddresses(): OldAddress[] {
+  const screens = reachableScreens();
+  const fromAddedQuestions = screens.flatMap((snapshot) => {
+    const old = beforeAddedQuestions(snapshot);
+    return old ? [{ old, current: pathOf(snapshot) }] : [];
   });
-  return [...renamedAddresses(currentPaths), ...fromAddedQuestions];
+  const renamed = renamedAddresses(screens.map((snapshot) => `/${pathOf(snapshot).slice(base.length)}`));
+  return [...renamed.map(({ old, current }) => ({ old: underBase(old), current: underBase(current) })), ...fromAddedQuestions];
 }

@@ -1,3 +1,5 @@
+import type { WhereToSignOut } from './answers';
+
 /** The wizard's own words for the screens after the start page. */
 export const identifiedScreen = {
   heading: (article: string, name: string) => `You are ${article} ${name}`,
@@ -33,19 +35,29 @@ export const notSignedOutScreen = {
   lead: 'These are the known reasons for your situation, and what to do about each.',
 } as const;
 
-/** The check and what follows it, when the sessions being ended are on another device or browser. */
-export const checkElsewhere = {
-  confirmation: {
-    ...confirmationScreen,
-    lead: 'This is how you know it worked:',
-    question: 'Did it work?',
-    yes: 'Yes, it worked',
-    no: 'No, or I can’t tell',
-    error: 'Select whether it worked',
+/** The words of the check and the screens after it. */
+export interface CheckWords {
+  confirmation: { [K in keyof typeof confirmationScreen]: string };
+  done: { [K in keyof typeof doneScreen]: string };
+  notSignedOut: { [K in keyof typeof notSignedOutScreen]: string };
+}
+
+/** By where the person signs out: sessions ended on another device or browser are checked differently. */
+export const checkWords: Record<WhereToSignOut, CheckWords> = {
+  'this-browser': { confirmation: confirmationScreen, done: doneScreen, notSignedOut: notSignedOutScreen },
+  elsewhere: {
+    confirmation: {
+      ...confirmationScreen,
+      lead: 'This is how you know it worked:',
+      question: 'Did it work?',
+      yes: 'Yes, it worked',
+      no: 'No, or I can’t tell',
+      error: 'Select whether it worked',
+    },
+    done: { ...doneScreen, heading: 'Your sessions elsewhere are ended' },
+    notSignedOut: { ...notSignedOutScreen, heading: 'Didn’t work? Here’s what to check' },
   },
-  done: { ...doneScreen, heading: 'Your sessions elsewhere are ended' },
-  notSignedOut: { ...notSignedOutScreen, heading: 'Didn’t work? Here’s what to check' },
-} as const;
+};
 
 export const progressWords = {
   label: 'Progress',
@@ -87,4 +99,20 @@ export const copyLink = {
   action: 'Copy link to this step',
   copied: 'Link copied',
   manualLabel: 'Your browser didn’t let us copy it. Copy this link:',
+} as const;
+
+/** When "I'm not sure" finds no kind of user that fits. */
+export const unidentifiedScreen = {
+  heading: 'We can’t tell what kind of AWS user you are',
+  advice: 'Ask the person who gave you access to AWS, such as your administrator or help desk, how you sign in. Then come back and choose your user type.',
+  action: 'Choose your user type',
+  source: 'TYPES',
+} as const;
+
+/** For a kind of user AWS gives no way to end a session on another device or browser themselves. */
+export const noSelfServiceScreen = {
+  heading: 'AWS doesn’t describe a way to do this yourself',
+  lead: (article: string, name: string) =>
+    `AWS’s guides don’t describe a way for ${article} ${name} to end a session on another device or browser.`,
+  source: 'GUIDE',
 } as const;

@@ -12,10 +12,6 @@ export const sources = {
     title: 'Help me sign in to AWS',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-general-troubleshooting.html',
   },
-  URLS: {
-    title: 'Determine your sign-in URL',
-    url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-urls-defined.html',
-  },
   'CONSOLE-SIGNIN': {
     title: 'Sign in to the AWS Management Console',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/how-to-sign-in.html',
@@ -23,10 +19,6 @@ export const sources = {
   MULTI: {
     title: 'Signing in to multiple accounts',
     url: 'https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/multisession.html',
-  },
-  'SIGNIN-PROJECT': {
-    title: 'Sign in to a project',
-    url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-project.html',
   },
   'SIGNIN-SETTINGS': {
     title: 'Sign in to AWS Settings',
@@ -80,10 +72,6 @@ export const sources = {
     title: 'Sign in with AWS Builder ID',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-builder-id.html',
   },
-  'BUILDERID-DIFF': {
-    title: 'AWS Builder ID and other AWS credentials',
-    url: 'https://docs.aws.amazon.com/signin/latest/userguide/differences-builder-id.html',
-  },
   'BUILDERID-TROUBLE': {
     title: 'Troubleshooting AWS Builder ID issues',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/troubleshooting-builder-id-issues.html',
@@ -91,10 +79,6 @@ export const sources = {
   'BUILDERID-SESSIONS': {
     title: 'Delete all active sessions for your AWS Builder ID',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/delete-sessions-builder-id.html',
-  },
-  INVITE: {
-    title: 'Invite team members to collaborate in AWS Settings',
-    url: 'https://docs.aws.amazon.com/accounts/latest/reference/invite-team-members.html',
   },
 } as const satisfies Record<string, { title: string; url: `https://docs.aws.amazon.com/${string}` }>;
 

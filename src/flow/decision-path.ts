@@ -1,14 +1,15 @@
-import { answerValues, type AnswerValue, type Answers, type QuestionId } from '../content/answers';
-import { userTypeContent } from '../content/user-types';
-import { canEndSessionsElsewhere, includesConsole, resolvedUserType, situationOf } from './situation';
+import { answerValues, noneOfThese, notSure, type Answers, type QuestionId } from '../content/answers';
+import { placeModule, placesAnswersFor, placesIn } from '../content/places/registry';
+import { signInMethods, userTypes } from '../content/user-types/registry';
+import { canEndSessionsElsewhere, resolvedUserType, situationOf } from './situation';
 
 /** The five fixed parts of the progress indicator, in order. */
 export const phases = ['who', 'where', 'sessions', 'steps', 'check'] as const;
 export type Phase = (typeof phases)[number];
 
-export interface QuestionDeclaration<Q extends QuestionId = QuestionId> {
+export interface QuestionDeclaration {
   kind: 'question';
-  id: Q;
+  id: QuestionId;
   /** The question screen's own segment in addresses: published, so never changed. */
   slug: string;
   phase: Phase;
@@ -16,36 +17,31 @@ export interface QuestionDeclaration<Q extends QuestionId = QuestionId> {
    * The answers it offers after the earlier ones: none when it is not on the path, one when that
    * answer is recorded without asking, more when it is asked.
    */
-  options: (earlier: Answers) => readonly AnswerValue<Q>[];
+  options: (earlier: Answers) => readonly string[];
 }
 
 /** A screen of the path that asks nothing: shown when the answers so far call for it. */
 export interface OutcomeDeclaration {
   kind: 'outcome';
   id: 'identified' | 'unidentified' | 'noSelfService';
+  /** Its own segment in addresses: published, so never changed. */
+  slug: string;
   phase: Phase;
   shownWhen: (earlier: Answers) => boolean;
   /** Nothing follows it: the person can only go back, change an answer or start again. */
   endsPath: boolean;
 }
 
-type AnyQuestion = { [Q in QuestionId]: QuestionDeclaration<Q> }[QuestionId];
+const ask = (declaration: Omit<QuestionDeclaration, 'kind'>): QuestionDeclaration => ({ kind: 'question', ...declaration });
 
-const ask = <Q extends QuestionId>(declaration: {
-  id: Q;
-  slug: string;
-  phase: Phase;
-  options: (earlier: Answers) => readonly AnswerValue<Q>[];
-}): QuestionDeclaration<Q> => ({ kind: 'question', ...declaration });
-
-const isNotSure = (answers: Answers) => answers.userType === 'not-sure';
+const isNotSure = (answers: Answers) => answers.userType === notSure;
 
 /**
- * The screens before the steps, in the order they come; each question declared once. The machine's
- * states and transitions, the addresses, the progress and the map are all made from this list.
+ * The screens before the steps, in the order they come; each question declared once. The
+ * machine's guards, the addresses, the progress and the map all read this list.
  */
 export const decisionPath = [
-  ask({ id: 'userType', slug: 'user-type', phase: 'who', options: () => answerValues.userType }),
+  ask({ id: 'userType', slug: 'user-type', phase: 'who', options: () => [...userTypes.map((userType) => userType.id), notSure] }),
   ask({
     id: 'createdAccount',
     slug: 'created-account',
@@ -56,11 +52,12 @@ export const decisionPath = [
     id: 'signInMethod',
     slug: 'sign-in',
     phase: 'who',
-    options: (earlier) => (isNotSure(earlier) && earlier.createdAccount === 'no' ? answerValues.signInMethod : []),
+    options: (earlier) => (isNotSure(earlier) && earlier.createdAccount === 'no' ? [...signInMethods.map(({ method }) => method.id), noneOfThese] : []),
   }),
   {
     kind: 'outcome',
     id: 'identified',
+    slug: 'identified',
     phase: 'who',
     shownWhen: (earlier) => isNotSure(earlier) && resolvedUserType(earlier) !== undefined,
     endsPath: false,
@@ -68,6 +65,7 @@ export const decisionPath = [
   {
     kind: 'outcome',
     id: 'unidentified',
+    slug: 'ask-your-administrator',
     phase: 'who',
     shownWhen: (earlier) => isNotSure(earlier) && earlier.signInMethod !== undefined && resolvedUserType(earlier) === undefined,
     endsPath: true,
@@ -81,6 +79,7 @@ export const decisionPath = [
   {
     kind: 'outcome',
     id: 'noSelfService',
+    slug: 'who-can-help',
     phase: 'where',
     shownWhen: (earlier) => {
       const userType = resolvedUserType(earlier);
@@ -89,19 +88,20 @@ export const decisionPath = [
     endsPath: true,
   },
   ask({
-    id: 'portal',
+    id: 'places',
+    // Published when the question was called "portal".
     slug: 'portal',
     phase: 'where',
     options: (earlier) => {
       const userType = resolvedUserType(earlier);
-      return userType && earlier.whereToSignOut === 'this-browser' ? userTypeContent[userType].portals : [];
+      return userType && earlier.whereToSignOut === 'this-browser' ? placesAnswersFor(userType).map((answer) => answer.id) : [];
     },
   }),
   ask({
     id: 'sessions',
     slug: 'sessions',
     phase: 'sessions',
-    options: (earlier) => (includesConsole(earlier.portal) ? answerValues.sessions : []),
+    options: (earlier) => (placesIn(earlier.places).some((place) => placeModule(place).asksHowManyIdentities) ? answerValues.sessions : []),
   }),
   ask({
     id: 'whichSessions',
@@ -109,41 +109,32 @@ export const decisionPath = [
     phase: 'sessions',
     options: (earlier) => (earlier.sessions === 'several' ? answerValues.whichSessions : []),
   }),
-] as const satisfies readonly (AnyQuestion | OutcomeDeclaration)[];
+] as const satisfies readonly (QuestionDeclaration | OutcomeDeclaration)[];
 
 export type Stop = (typeof decisionPath)[number]['id'];
 
-const questionDeclarations = decisionPath.filter((stop): stop is AnyQuestion => stop.kind === 'question');
+const questionDeclarations = decisionPath.filter((stop): stop is QuestionDeclaration => stop.kind === 'question');
 
 /** The order questions are asked in, which is also the order of answers in an address. */
 export const questionOrder: readonly QuestionId[] = questionDeclarations.map((declaration) => declaration.id);
 
-export function declarationOf<Q extends QuestionId>(id: Q): QuestionDeclaration<Q> {
-  return questionDeclarations.find((declaration) => declaration.id === id) as unknown as QuestionDeclaration<Q>;
-}
+export const declarationOf = (id: Stop): QuestionDeclaration | OutcomeDeclaration => decisionPath.find((stop) => stop.id === id)!;
 
 export function isQuestionId(name: string): name is QuestionId {
   return (questionOrder as readonly string[]).includes(name);
 }
 
 /** Which answers a question allows after these answers; none when it is not part of their path. */
-export function optionsFor(question: QuestionId, answers: Answers): readonly string[] {
-  return declarationOf(question).options(answers);
-}
+export const optionsFor = (question: QuestionId, answers: Answers): readonly string[] =>
+  questionDeclarations.find((declaration) => declaration.id === question)!.options(answers);
 
 /** A question the person is shown: it applies and has more than one possible answer. */
-export function isAsked(question: QuestionId, answers: Answers): boolean {
-  return optionsFor(question, answers).length > 1;
-}
+export const isAsked = (question: QuestionId, answers: Answers): boolean => optionsFor(question, answers).length > 1;
 
 /** A question the person answered when it was shown: one whose answer they can change. */
-export function wasAsked(question: QuestionId, answers: Answers): boolean {
-  return answers[question] !== undefined && isAsked(question, answers);
-}
+export const wasAsked = (question: QuestionId, answers: Answers): boolean => answers[question] !== undefined && isAsked(question, answers);
 
-export function isAllowedAnswer(question: QuestionId, value: string, answers: Answers): boolean {
-  return optionsFor(question, answers).includes(value);
-}
+export const isAllowedAnswer = (question: QuestionId, value: string, answers: Answers): boolean => optionsFor(question, answers).includes(value);
 
 /**
  * Keeps every answer that still applies after an earlier one changed, in flow order, and drops the
@@ -161,7 +152,7 @@ export function reconcile(answers: Answers): Answers {
 }
 
 function isShown(stop: Stop, answers: Answers): boolean {
-  const declaration = decisionPath.find((candidate) => candidate.id === stop)!;
+  const declaration = declarationOf(stop);
   return declaration.kind === 'question' ? isAsked(declaration.id, answers) : declaration.shownWhen(answers);
 }
 
@@ -171,29 +162,20 @@ export function isStop(name: string): name is Stop {
   return (stops as readonly string[]).includes(name);
 }
 
-/** The stops after this one, where going forward could lead, nearest first. */
-export function stopsAfter(stop: Stop | 'start'): readonly Stop[] {
-  return stops.slice(stop === 'start' ? 0 : stops.indexOf(stop) + 1);
-}
-
-/** The stops before this one, where going back could lead, nearest first. */
-export function stopsBefore(stop: Stop | 'steps'): readonly Stop[] {
-  return stops.slice(0, stop === 'steps' ? stops.length : stops.indexOf(stop)).toReversed();
-}
-
 /** The first screen after `stop` that these answers call for: a later stop, or the steps once the situation is known. */
 export function nextScreen(stop: Stop | 'start', answers: Answers): Stop | 'steps' | undefined {
-  const next = stopsAfter(stop).find((candidate) => isShown(candidate, answers));
+  const next = stops.slice(stop === 'start' ? 0 : stops.indexOf(stop) + 1).find((candidate) => isShown(candidate, answers));
   if (next) return next;
   return situationOf(answers) ? 'steps' : undefined;
 }
 
 /** The screen Back returns to from `stop`: the nearest earlier stop that was shown, or the start. */
 export function previousScreen(stop: Stop | 'steps', answers: Answers): Stop | 'start' {
-  return stopsBefore(stop).find((candidate) => isShown(candidate, answers)) ?? 'start';
+  const before = stops.slice(0, stop === 'steps' ? stops.length : stops.indexOf(stop)).toReversed();
+  return before.find((candidate) => isShown(candidate, answers)) ?? 'start';
 }
 
 /** The questions that come before a stop: the answers that lead to its screen. */
 export function questionsBefore(stop: Stop | 'steps'): readonly QuestionId[] {
-  return stopsBefore(stop).filter(isQuestionId).toReversed();
+  return stops.slice(0, stop === 'steps' ? stops.length : stops.indexOf(stop)).filter(isQuestionId);
 }

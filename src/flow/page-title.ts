@@ -1,6 +1,7 @@
-import { productName, startScreen } from '../content/site';
+import { pageWords } from '../content/screens';
+import { mapPage, productName, startScreen } from '../content/site';
 
-/** What a screen says about itself: its heading, the page's title and its description. */
+/** What a page says about itself: its heading, the page's title and its description. */
 export interface ScreenWords {
   heading: string;
   /** Read first as part of the heading, such as "Step 2 of 4 · …". */
@@ -13,12 +14,25 @@ export function pageTitle(heading: string): string {
   return heading === productName ? productName : `${heading} – ${productName}`;
 }
 
-/**
- * The start page's words, apart from every other screen's (screen-words.ts) so the first screen's
- * script carries none of the rest.
- */
+/** Content marks on-screen names with curly quotes; a title or description has plain ones. */
+export const asPlainText = (text: string) => text.replace(/[“”]/g, '"');
+
+/** A page's words, its description the wizard's own unless it has one. */
+export const aboutTheWizard = (heading: string, description = `${asPlainText(heading)}. ${startScreen.lead}`): ScreenWords => ({
+  heading,
+  title: pageTitle(heading),
+  description,
+});
+
+/** The start page's words. */
 export const startWords: ScreenWords = {
   heading: startScreen.heading,
   title: pageTitle(startScreen.heading),
   description: startScreen.lead,
 };
+
+/** The words of the map of every path, which is a page but no screen of the wizard. */
+export const mapPageWords = aboutTheWizard(mapPage.heading, mapPage.lead);
+
+/** The words of a screen that failed to render, shown in its place. */
+export const screenFailedWords = aboutTheWizard(pageWords.screenFailed);

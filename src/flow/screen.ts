@@ -1,12 +1,17 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Answers, QuestionId } from '../content/answers';
-import { isQuestionId, isStop, questionsBefore } from './decision-path';
+import { declarationOf, isQuestionId, isStop, optionsFor, questionsBefore } from './decision-path';
+import type { WizardEvent } from './wizard-events';
 import { stepCount, type wizardMachine } from './wizard-machine';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
-/** What a screen shows, derived from the machine's state; the UI renders one component per kind. */
-export type Screen =
+/** The screens after the steps, each with its own segment in addresses: published, so never changed. */
+const endScreenNames = { confirmation: 'check', done: 'done', notSignedOut: 'not-signed-out' } as const;
+const stepsName = 'steps';
+
+/** Which screen the machine's state is, what it is called in addresses, and the events that move on from it. */
+export type Screen = (
   | { kind: 'start' }
   | { kind: 'question'; question: QuestionId }
   | { kind: 'identified' }
@@ -15,21 +20,45 @@ export type Screen =
   | { kind: 'step'; index: number; count: number }
   | { kind: 'confirmation' }
   | { kind: 'done' }
-  | { kind: 'notSignedOut' };
+  | { kind: 'notSignedOut' }
+) & {
+  /** The screen's own segments, after the answers that lead to it, in its address. */
+  name: readonly string[];
+  /**
+   * What moves a person forward from it. Back, Change and Start again only return to screens
+   * already reached this way, so they add no screen and no path.
+   */
+  forward: readonly WizardEvent[];
+};
 
 export function screenOf(snapshot: WizardSnapshot): Screen {
   const state = snapshot.value;
-  if (isQuestionId(state)) return { kind: 'question', question: state };
-  if (state === 'steps') return { kind: 'step', index: snapshot.context.stepIndex, count: stepCount(snapshot.context) };
-  return { kind: state };
+  const { given, stepIndex } = snapshot.context;
+  if (state === 'start') return { kind: 'start', name: [], forward: [{ type: 'wizard.start' }] };
+  if (state === 'steps') {
+    const count = stepCount(given);
+    return { kind: 'step', index: stepIndex, count, name: [stepsName, String(stepIndex + 1)], forward: [{ type: 'step.next' }] };
+  }
+  if (isQuestionId(state)) {
+    const forward = optionsFor(state, given).map((value): WizardEvent => ({ type: 'answer.select', question: state, value }));
+    return { kind: 'question', question: state, name: [declarationOf(state).slug], forward };
+  }
+  if (isStop(state)) {
+    const outcome = declarationOf(state);
+    const forward: WizardEvent[] = outcome.kind === 'outcome' && !outcome.endsPath ? [{ type: 'identification.confirm' }] : [];
+    return { kind: state as 'identified' | 'unidentified' | 'noSelfService', name: [outcome.slug], forward };
+  }
+  const forward: WizardEvent[] =
+    state === 'confirmation' ? [{ type: 'confirmation.signedOut' }, { type: 'confirmation.stillSignedIn' }] : [];
+  return { kind: state, name: [endScreenNames[state]], forward };
 }
 
 /** The answers that lead to this screen, in flow order: those given before it. */
-export function answersBefore(snapshot: WizardSnapshot): Answers {
+export function answersOf(snapshot: WizardSnapshot): Answers {
   const state = snapshot.value;
   const earlier: Answers = {};
   for (const question of questionsBefore(isStop(state) ? state : 'steps')) {
-    const value = snapshot.context.answers[question];
+    const value = snapshot.context.given[question];
     if (value !== undefined) (earlier as Record<string, string>)[question] = value;
   }
   return earlier;

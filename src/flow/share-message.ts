@@ -1,10 +1,5 @@
-import type { Answers } from '../content/answers';
 import { shareMessage } from '../content/sharing';
-import { userTypeContent } from '../content/user-types';
-import { screenWords } from './screen-words';
-import { answersBefore, type WizardSnapshot } from './screen';
-import { resolvedUserType, situationOf } from './situation';
-import { proceduresFor } from './what-applies';
+import type { ScreenModel } from './screen-model';
 
 /** What a screen is, told to someone who has not seen it: for a message, or the system's share sheet. */
 export interface SharedScreen {
@@ -26,27 +21,17 @@ const asInfinitive = (title: string) => (/^[A-Z][a-z]/.test(title) ? `${title[0]
  * What the person does, from the titles of the procedures they follow: the places, when each is
  * "Sign out of …" ("the AWS access portal"), or else each procedure as it is named.
  */
-function purposeOf(answers: Answers, person: string | undefined): string {
-  const situation = situationOf(answers);
-  const titles = situation ? proceduresFor(situation).map((procedure) => procedure.title) : [];
+function purposeOf({ procedures, person }: ScreenModel): string {
+  const titles = procedures.map((procedure) => procedure.title);
   if (titles.every((title) => title.startsWith(signOutOf))) {
     return shareMessage.signingOutOf(titles.map((title) => title.slice(signOutOf.length)), person);
   }
   return shareMessage.toDo(titles.map(asInfinitive), person);
 }
 
-function personOf(answers: Answers): string | undefined {
-  const userType = resolvedUserType(answers);
-  if (!userType) return undefined;
-  const { article, name } = userTypeContent[userType];
-  return `${article} ${name}`;
-}
-
 /** A screen of the wizard, at its absolute address, as a short message for a help desk to send. */
-export function sharedScreen(snapshot: WizardSnapshot, address: string): SharedScreen {
-  const { title } = screenWords(snapshot);
-  // The answers the address holds, not later ones kept after going back: the message says what the link opens.
-  const answers = answersBefore(snapshot);
-  const purpose = purposeOf(answers, personOf(answers));
+export function sharedScreen(model: ScreenModel, address: string): SharedScreen {
+  const { title } = model.words;
+  const purpose = purposeOf(model);
   return { title, purpose, address, message: [purpose, title, address].join('\n') };
 }

@@ -1,7 +1,12 @@
 import type { Answers, QuestionId } from '../content/answers';
 
 export interface WizardContext {
-  answers: Answers;
+  /**
+   * Every answer given that still applies, including those after the screen shown, kept when the
+   * person goes back so each question shows what was chosen. The answers that lead to a screen, and
+   * so its address, are `answersOf(snapshot)`.
+   */
+  given: Answers;
   /** Zero-based index of the step shown, while in the steps. */
   stepIndex: number;
 }

@@ -1,52 +1,21 @@
-import { assertEvent, assign, setup } from 'xstate';
+import { assertEvent, assign, initialTransition, setup, transition, type SnapshotFrom } from 'xstate';
 import type { Answers, QuestionId } from '../content/answers';
-import {
-  decisionPath,
-  isAllowedAnswer,
-  nextScreen,
-  previousScreen,
-  questionOrder,
-  reconcile,
-  stopsAfter,
-  stopsBefore,
-  wasAsked,
-  type Stop,
-} from './decision-path';
+import { isAllowedAnswer, nextScreen, previousScreen, questionOrder, reconcile, wasAsked, type Stop } from './decision-path';
 import { situationOf } from './situation';
-import { stepCountFor } from './procedure-plan';
+import { stepsFor } from './what-applies';
 import type { WizardContext, WizardEvent } from './wizard-events';
 
-export function stepCount(context: WizardContext): number {
-  const situation = situationOf(context.answers);
-  return situation ? stepCountFor(situation) : 0;
+/** How many steps the answers lead to: none until the situation is known. */
+export function stepCount(given: Answers): number {
+  const situation = situationOf(given);
+  return situation ? stepsFor(situation).length : 0;
 }
 
-const initialContext: WizardContext = { answers: {}, stepIndex: 0 };
+const initialContext: WizardContext = { given: {}, stepIndex: 0 };
 
-/** The answers as they will be once this event's answer is recorded. */
-function answersAfter(context: WizardContext, event: WizardEvent): Answers {
-  return event.type === 'answer.select' ? reconcile({ ...context.answers, [event.question]: event.value }) : context.answers;
-}
+type Screen = Stop | 'steps';
 
-/**
- * Remembers the last result for the same arguments. A move tries one guarded transition per screen
- * it could lead to, and each guard asks the same question of the same context and event: asked
- * once, the answer serves them all.
- */
-function lastResultOf<A extends readonly unknown[], R>(work: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | undefined;
-  return (...args) => {
-    if (last && last.args.length === args.length && last.args.every((arg, index) => arg === args[index])) return last.result;
-    const result = work(...args);
-    last = { args, result };
-    return result;
-  };
-}
-
-const screenAfter = lastResultOf((from: Stop | 'start', context: WizardContext, event: WizardEvent) =>
-  nextScreen(from, answersAfter(context, event)),
-);
-const screenBefore = lastResultOf((from: Stop | 'steps', answers: Answers) => previousScreen(from, answers));
+const answersAfter = (given: Answers, question: QuestionId, value: string) => reconcile({ ...given, [question]: value });
 
 const machineSetup = setup({
   types: {
@@ -54,24 +23,23 @@ const machineSetup = setup({
     events: {} as WizardEvent,
   },
   guards: {
-    /** Answering this question, or leaving this screen, leads to `to`: the next screen the answers call for. */
-    leadsTo: ({ context, event }, params: { from: Stop | 'start'; to: string }) => {
-      if (event.type === 'answer.select' && (event.question !== params.from || !isAllowedAnswer(event.question, event.value, context.answers))) {
-        return false;
-      }
-      return screenAfter(params.from, context, event) === params.to;
-    },
-    /** Back from this screen returns to `to`: the nearest earlier screen that was shown. */
-    returnsTo: ({ context }, params: { from: Stop | 'steps'; to: string }) => screenBefore(params.from, context.answers) === params.to,
+    /** An answer this question offers, after which the decision path's next screen is `to`. */
+    answerLeadsTo: ({ context: { given }, event }, params: { question: QuestionId; to: Screen }) =>
+      event.type === 'answer.select' &&
+      event.question === params.question &&
+      isAllowedAnswer(event.question, event.value, given) &&
+      nextScreen(event.question, answersAfter(given, event.question, event.value)) === params.to,
+    /** Back from `from` returns to `to`: the nearest earlier screen that was shown. */
+    returnsTo: ({ context }, params: { from: Screen; to: Stop | 'start' }) => previousScreen(params.from, context.given) === params.to,
     isChangeOf: ({ context, event }, params: { question: QuestionId }) =>
-      event.type === 'answer.change' && event.question === params.question && wasAsked(params.question, context.answers),
-    hasNextStep: ({ context }) => context.stepIndex < stepCount(context) - 1,
+      event.type === 'answer.change' && event.question === params.question && wasAsked(params.question, context.given),
+    hasNextStep: ({ context }) => context.stepIndex < stepCount(context.given) - 1,
     hasPreviousStep: ({ context }) => context.stepIndex > 0,
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
       assertEvent(event, 'answer.select');
-      return { answers: answersAfter(context, event), stepIndex: 0 };
+      return { given: answersAfter(context.given, event.question, event.value), stepIndex: 0 };
     }),
     goToNextStep: assign({ stepIndex: ({ context }) => context.stepIndex + 1 }),
     goToPreviousStep: assign({ stepIndex: ({ context }) => context.stepIndex - 1 }),
@@ -79,44 +47,67 @@ const machineSetup = setup({
   },
 });
 
-/** Forward from a screen: one guarded transition to each screen that could come next. */
-const forwardFrom = (from: Stop | 'start', actions: 'recordAnswer'[] = []) =>
-  [...stopsAfter(from), 'steps'].map((to) => ({ guard: { type: 'leadsTo' as const, params: { from, to } }, target: to, actions }));
+/** An answer to `question` moves on to whichever of `screens` the decision path names next. */
+const answering = (question: QuestionId, ...screens: Screen[]) =>
+  screens.map((to) => ({ guard: { type: 'answerLeadsTo' as const, params: { question, to } }, target: to, actions: 'recordAnswer' as const }));
 
-/** Back from a screen: one guarded transition to each earlier screen it could return to. */
-const backFrom = (from: Stop | 'steps') =>
-  [...stopsBefore(from), 'start'].map((to) => ({ guard: { type: 'returnsTo' as const, params: { from, to } }, target: to }));
+/** Back from `from` returns to whichever of `screens` was shown last before it. */
+const backFrom = (from: Screen, ...screens: Array<Stop | 'start'>) =>
+  screens.map((to) => ({ guard: { type: 'returnsTo' as const, params: { from, to } }, target: to }));
 
-const stopStates = Object.fromEntries(
-  decisionPath.map((stop) => {
-    const back = { 'nav.back': backFrom(stop.id) };
-    if (stop.kind === 'question') return [stop.id, { on: { 'answer.select': forwardFrom(stop.id, ['recordAnswer']), ...back } }];
-    if (stop.endsPath) return [stop.id, { on: back }];
-    return [stop.id, { on: { 'identification.confirm': forwardFrom(stop.id), ...back } }];
-  }),
-);
-
+/**
+ * The decision path: user type, where, places, number of sessions, steps, confirmation. "I'm not
+ * sure" detours through two questions about how the person signs in. Each state lists the screens
+ * it can lead to; which one comes next is the decision path's to say (decision-path.ts), so a
+ * question that has only one possible answer is passed over with that answer recorded.
+ */
 export const wizardMachine = machineSetup.createMachine({
   id: 'wizard',
   initial: 'start',
   context: initialContext,
   on: {
     'wizard.restart': { target: '.start', actions: 'forgetAnswers' },
-    'answer.change': questionOrder.map((question) => ({
-      guard: { type: 'isChangeOf', params: { question } },
-      target: `.${question}`,
-    })),
+    'answer.change': questionOrder.map((question) => ({ guard: { type: 'isChangeOf', params: { question } }, target: `.${question}` })),
   },
   states: {
-    start: {
-      on: { 'wizard.start': forwardFrom('start') },
+    start: { on: { 'wizard.start': 'userType' } },
+    userType: {
+      on: { 'answer.select': answering('userType', 'createdAccount', 'whereToSignOut'), 'nav.back': 'start' },
     },
-    ...stopStates,
+    createdAccount: {
+      on: { 'answer.select': answering('createdAccount', 'identified', 'signInMethod'), 'nav.back': 'userType' },
+    },
+    signInMethod: {
+      on: { 'answer.select': answering('signInMethod', 'identified', 'unidentified'), 'nav.back': 'createdAccount' },
+    },
+    identified: {
+      on: { 'identification.confirm': 'whereToSignOut', 'nav.back': backFrom('identified', 'signInMethod', 'createdAccount') },
+    },
+    unidentified: { on: { 'nav.back': 'signInMethod' } },
+    whereToSignOut: {
+      on: {
+        'answer.select': answering('whereToSignOut', 'places', 'sessions', 'steps', 'noSelfService'),
+        'nav.back': backFrom('whereToSignOut', 'identified', 'userType'),
+      },
+    },
+    noSelfService: { on: { 'nav.back': 'whereToSignOut' } },
+    places: {
+      on: { 'answer.select': answering('places', 'sessions', 'steps'), 'nav.back': 'whereToSignOut' },
+    },
+    sessions: {
+      on: { 'answer.select': answering('sessions', 'whichSessions', 'steps'), 'nav.back': backFrom('sessions', 'places', 'whereToSignOut') },
+    },
+    whichSessions: {
+      on: { 'answer.select': answering('whichSessions', 'steps'), 'nav.back': 'sessions' },
+    },
     steps: {
       on: {
         'step.next': [{ guard: 'hasNextStep', actions: 'goToNextStep' }, { target: 'confirmation' }],
         'step.previous': { guard: 'hasPreviousStep', actions: 'goToPreviousStep' },
-        'nav.back': [{ guard: 'hasPreviousStep', actions: 'goToPreviousStep' }, ...backFrom('steps')],
+        'nav.back': [
+          { guard: 'hasPreviousStep', actions: 'goToPreviousStep' },
+          ...backFrom('steps', 'whichSessions', 'sessions', 'places', 'whereToSignOut'),
+        ],
       },
     },
     confirmation: {
@@ -126,11 +117,13 @@ export const wizardMachine = machineSetup.createMachine({
         'nav.back': 'steps',
       },
     },
-    done: {
-      on: { 'nav.back': 'confirmation' },
-    },
-    notSignedOut: {
-      on: { 'nav.back': 'confirmation' },
-    },
+    done: { on: { 'nav.back': 'confirmation' } },
+    notSignedOut: { on: { 'nav.back': 'confirmation' } },
   },
 });
+
+/** The snapshot an event leads to, without sending it: what a link's address is made from. */
+export const snapshotAfter = (snapshot: SnapshotFrom<typeof wizardMachine>, event: WizardEvent) => transition(wizardMachine, snapshot, event)[0];
+
+/** The snapshot a new wizard starts from, without running an actor. */
+export const firstSnapshot = () => initialTransition(wizardMachine)[0];

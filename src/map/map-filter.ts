@@ -1,6 +1,4 @@
 import type { ScreenNode } from '../flow/screen-tree';
-import { screenWords } from '../flow/screen-words';
-import { eventLabel } from './event-label';
 
 /** Case, quotes and spacing aside, so "im not sure" finds “I’m not sure”. */
 const folded = (text: string) => text.toLowerCase().replace(/[“”‘’"']/g, '').replace(/\s+/g, ' ');
@@ -9,9 +7,8 @@ export const queryWords = (query: string) => folded(query).split(' ').filter((wo
 
 /** What the map shows of a screen: the answer or action that leads to it, its heading, and on a step its caption. */
 function ownWords(node: ScreenNode): string {
-  const { heading, caption = '' } = screenWords(node.snapshot);
-  const via = node.via ? eventLabel(node.via, node.snapshot) : '';
-  return `${via} ${caption} ${heading}`;
+  const { heading, caption = '' } = node.model.words;
+  return `${node.via?.label ?? ''} ${caption} ${heading}`;
 }
 
 /** Each screen with the words of its whole path from the start: who, where, which step, which outcome. */

@@ -3,14 +3,13 @@ import { pathOf } from '../address/address';
 import { base } from '../address/base';
 import { mapSearch, shareControls } from '../content/sharing';
 import { mapPage } from '../content/site';
+import { mapPageWords } from '../flow/page-title';
 import { screenTree, type ScreenNode } from '../flow/screen-tree';
 import { sharedScreen } from '../flow/share-message';
-import { mapPageWords, screenWords } from '../flow/screen-words';
 import { writeToClipboard } from '../ui/clipboard';
 import { ManualCopy } from '../ui/manual-copy';
 import { ScreenHeading } from '../ui/screen-heading';
 import { useIsClient } from '../ui/use-is-client';
-import { eventLabel } from './event-label';
 import { filterScreens, pathWords } from './map-filter';
 import { MapSearch } from './map-search';
 import { useMapQuery } from './use-map-query';
@@ -28,11 +27,11 @@ interface Drawing {
 
 /** A screen's own line: how it is reached, its link, and a button that copies it as a message. */
 function ScreenLine({ node, path, drawing }: { node: ScreenNode; path: string; drawing: Drawing }) {
-  const { heading } = screenWords(node.snapshot);
+  const { heading } = node.model.words;
   const copied = drawing.copied?.path === path ? drawing.copied : undefined;
   return (
     <>
-      {node.via && <span className="screen-map__via">{eventLabel(node.via, node.snapshot)}</span>}
+      {node.via && <span className="screen-map__via">{node.via.label}</span>}
       <a href={path}>{heading}</a>{' '}
       <button type="button" className="screen-map__copy needs-script" disabled={!drawing.isClient} onClick={() => drawing.copy(node)}>
         {mapSearch.copyMessage}{' '}
@@ -56,7 +55,7 @@ function ScreenLine({ node, path, drawing }: { node: ScreenNode; path: string; d
 function itemsFrom(node: ScreenNode, drawing: Drawing): ReactNode[] {
   const isShown = (each: ScreenNode) => !drawing.shown || drawing.shown.has(each);
   if (!isShown(node)) return [];
-  const path = pathOf(node.snapshot, base);
+  const path = pathOf(node.snapshot);
   const [only, ...others] = node.children;
   const branches = others.length > 0 ? node.children.filter(isShown) : [];
   const item = (
@@ -65,7 +64,7 @@ function itemsFrom(node: ScreenNode, drawing: Drawing): ReactNode[] {
       {branches.length > 0 && (
         <ul className="screen-map__branches">
           {branches.map((child) => (
-            <li key={pathOf(child.snapshot, base)} className="screen-map__branch">
+            <li key={pathOf(child.snapshot)} className="screen-map__branch">
               <ul className="screen-map__chain">{itemsFrom(child, drawing)}</ul>
             </li>
           ))}
@@ -91,8 +90,8 @@ export function MapPage() {
   const [copied, setCopied] = useState<Copied>();
 
   const copy = async (node: ScreenNode) => {
-    const path = pathOf(node.snapshot, base);
-    const { message } = sharedScreen(node.snapshot, new URL(path, window.location.origin).href);
+    const path = pathOf(node.snapshot);
+    const { message } = sharedScreen(node.model, new URL(path, window.location.origin).href);
     // Cleared first, so copying again is announced again.
     setCopied(undefined);
     setCopied((await writeToClipboard(message)) ? { path } : { path, text: message });

@@ -1,29 +1,23 @@
-import { situationOf } from '../flow/situation';
-import { checkWordsFor, proceduresFor } from '../flow/what-applies';
 import { RadioForm } from '../ui/radio-form';
 import { ScreenHeading } from '../ui/screen-heading';
 import { SuccessList } from '../ui/success-list';
-import { useScreenWords } from '../ui/use-screen-words';
-import { WizardActor } from '../wizard-actor';
+import type { ScreenProps } from './screen-props';
 
-export function ConfirmationScreen() {
-  const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);
-  const situation = situationOf(answers);
-  const procedures = situation ? proceduresFor(situation) : [];
-  const confirmationScreen = checkWordsFor(answers).confirmation;
-  const words = useScreenWords();
+export function ConfirmationScreen({ model }: ScreenProps<'confirmation'>) {
+  const { confirmation } = model.check;
   return (
     <>
-      <ScreenHeading words={words} />
-      <p>{confirmationScreen.lead}</p>
-      <SuccessList procedures={procedures} pictures />
+      <ScreenHeading words={model.words} />
+      <p>{confirmation.lead}</p>
+      <SuccessList procedures={model.procedures} pictures />
       <RadioForm
-        legend={<span className="legend-question">{confirmationScreen.question}</span>}
-        options={[
-          { value: 'yes', label: confirmationScreen.yes, events: [{ type: 'confirmation.signedOut' }] },
-          { value: 'no', label: confirmationScreen.no, events: [{ type: 'confirmation.stillSignedIn' }] },
-        ]}
-        error={confirmationScreen.error}
+        legend={<span className="legend-question">{confirmation.question}</span>}
+        options={model.moves.map((move) => ({
+          value: move.event.type === 'confirmation.signedOut' ? 'yes' : 'no',
+          label: move.label,
+          events: [move.event],
+        }))}
+        error={confirmation.error}
       />
     </>
   );

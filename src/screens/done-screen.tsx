@@ -1,35 +1,29 @@
-import { doneScreen } from '../content/screens';
-import { situationOf } from '../flow/situation';
-import { caveatsFor } from '../flow/what-applies';
 import { FollowUpLink } from '../ui/follow-up-link';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
-import { useScreenWords } from '../ui/use-screen-words';
-import { WizardActor } from '../wizard-actor';
+import type { ScreenProps } from './screen-props';
 
-export function DoneScreen() {
-  const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
-  const applicable = situation ? caveatsFor(situation) : [];
-  const words = useScreenWords();
+export function DoneScreen({ model }: ScreenProps<'done'>) {
+  const { done } = model.check;
   return (
     <>
       <div className="result-panel">
-        <ScreenHeading words={words} />
+        <ScreenHeading words={model.words} />
       </div>
-      {applicable.length === 0 ? (
-        <p className="lead">{doneScreen.noCaveats}</p>
+      {model.notes.length === 0 ? (
+        <p className="lead">{done.noCaveats}</p>
       ) : (
         <section aria-labelledby="caveats-heading">
-          <h2 id="caveats-heading">{doneScreen.alsoKnow}</h2>
+          <h2 id="caveats-heading">{done.alsoKnow}</h2>
           <ul className="advice-list">
-            {applicable.map((caveat) => (
-              <li key={caveat.id} className="advice">
+            {model.notes.map((note) => (
+              <li key={note.id} className="advice">
                 <p>
-                  <RichText text={caveat.text} />
+                  <RichText text={note.afterwards} />
                 </p>
-                {caveat.followUp && (
+                {note.followUp && (
                   <p>
-                    <FollowUpLink followUp={caveat.followUp} />
+                    <FollowUpLink followUp={note.followUp} />
                   </p>
                 )}
               </li>

@@ -1,22 +1,17 @@
-import { identifiedScreen } from '../content/screens';
-import { identificationReasons } from '../content/identification';
-import { resolvedUserType } from '../flow/situation';
 import { ScreenHeading } from '../ui/screen-heading';
-import { useScreenWords } from '../ui/use-screen-words';
-import { WizardActor } from '../wizard-actor';
 import { WizardLink } from '../ui/wizard-link';
+import type { ScreenProps } from './screen-props';
 
-export function IdentifiedScreen() {
-  const words = useScreenWords();
-  const userType = WizardActor.useSelector((snapshot) => resolvedUserType(snapshot.context.answers));
-  const found = userType && identificationReasons[userType];
+export function IdentifiedScreen({ model }: ScreenProps<'identified'>) {
   return (
     <>
-      <ScreenHeading words={words} />
-      {found && <p className="lead">{found.because}</p>}
-      <WizardLink events={[{ type: 'identification.confirm' }]} className="button">
-        {identifiedScreen.action}
-      </WizardLink>
+      <ScreenHeading words={model.words} />
+      {model.because && <p className="lead">{model.because}</p>}
+      {model.moves.map((move) => (
+        <WizardLink key={move.label} events={[move.event]} className="button">
+          {move.label}
+        </WizardLink>
+      ))}
     </>
   );
 }

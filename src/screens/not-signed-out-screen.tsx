@@ -1,39 +1,32 @@
-import { notSignedOutScreen } from '../content/screens';
-import { situationOf } from '../flow/situation';
-import { reasonsFor } from '../flow/what-applies';
 import { FollowUpLink } from '../ui/follow-up-link';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
-import { useScreenWords } from '../ui/use-screen-words';
-import { WizardActor } from '../wizard-actor';
 import { WizardLink } from '../ui/wizard-link';
+import type { ScreenProps } from './screen-props';
 
-export function NotSignedOutScreen() {
-  const situation = WizardActor.useSelector((snapshot) => situationOf(snapshot.context.answers));
-  const applicable = situation ? reasonsFor(situation) : [];
-  const words = useScreenWords();
+export function NotSignedOutScreen({ model }: ScreenProps<'notSignedOut'>) {
   return (
     <>
-      <ScreenHeading words={words} />
-      <p className="lead">{notSignedOutScreen.lead}</p>
-      {applicable.map((reason) => (
-        <div key={reason.id} className="advice">
+      <ScreenHeading words={model.words} />
+      <p className="lead">{model.check.notSignedOut.lead}</p>
+      {model.notes.map(({ id, stillSignedIn, followUp }) => (
+        <div key={id} className="advice">
           <h2>
-            <RichText text={reason.symptom} />
+            <RichText text={stillSignedIn.symptom} />
           </h2>
           <p>
-            <RichText text={reason.fix} />
+            <RichText text={stillSignedIn.fix} />
           </p>
-          {reason.changeAnswer && (
+          {stillSignedIn.changeAnswer && (
             <p>
-              <WizardLink events={[{ type: 'answer.change', question: reason.changeAnswer.question }]}>
-                {reason.changeAnswer.label}
+              <WizardLink events={[{ type: 'answer.change', question: stillSignedIn.changeAnswer.question }]}>
+                {stillSignedIn.changeAnswer.label}
               </WizardLink>
             </p>
           )}
-          {reason.followUp && (
+          {followUp && (
             <p>
-              <FollowUpLink followUp={reason.followUp} />
+              <FollowUpLink followUp={followUp} />
             </p>
           )}
         </div>

@@ -1,27 +1,19 @@
-import type { QuestionId } from '../content/answers';
-import { optionContent, questions } from '../content/questions';
-import { optionsFor } from '../flow/decision-path';
 import { RadioForm } from '../ui/radio-form';
 import { ScreenHeading } from '../ui/screen-heading';
-import { useScreenWords } from '../ui/use-screen-words';
-import { WizardActor } from '../wizard-actor';
+import type { ScreenProps } from './screen-props';
 
-export function QuestionScreen({ question }: { question: QuestionId }) {
-  const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);
-  const content = questions[question];
-  const words = useScreenWords();
-  const options = optionsFor(question, answers).map((value) => ({
-    value,
-    ...optionContent(question, value)!,
-    events: [{ type: 'answer.select', question, value }] as const,
+export function QuestionScreen({ model }: ScreenProps<'question'>) {
+  const options = model.options.map((option) => ({
+    ...option,
+    events: [{ type: 'answer.select', question: model.question, value: option.value }] as const,
   }));
   return (
     <RadioForm
-      legend={<ScreenHeading words={words} />}
-      intro={content.intro}
+      legend={<ScreenHeading words={model.words} />}
+      intro={model.intro}
       options={options}
-      selected={answers[question]}
-      error={content.error}
+      selected={model.selected}
+      error={model.error}
     />
   );
 }

@@ -1,5 +1,4 @@
 import { mapPath } from '../address/address';
-import { base } from '../address/base';
 import { startScreen } from '../content/site';
 import { ScreenHeading } from '../ui/screen-heading';
 import { startWords } from '../flow/page-title';
@@ -19,7 +18,7 @@ export function StartScreen() {
         </svg>
       </WizardLink>
       <p className="map-link">
-        <a href={mapPath(base)}>{startScreen.mapLink}</a>
+        <a href={mapPath}>{startScreen.mapLink}</a>
       </p>
     </>
   );

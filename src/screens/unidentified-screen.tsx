@@ -1,16 +1,14 @@
-import { unidentified } from '../content/identification';
 import { ScreenHeading } from '../ui/screen-heading';
-import { useScreenWords } from '../ui/use-screen-words';
 import { WizardLink } from '../ui/wizard-link';
+import type { ScreenProps } from './screen-props';
 
-export function UnidentifiedScreen() {
-  const words = useScreenWords();
+export function UnidentifiedScreen({ model }: ScreenProps<'unidentified'>) {
   return (
     <>
-      <ScreenHeading words={words} />
-      <p className="lead">{unidentified.advice}</p>
-      <WizardLink events={[{ type: 'answer.change', question: 'userType' }]} className="button">
-        {unidentified.action}
+      <ScreenHeading words={model.words} />
+      <p className="lead">{model.advice}</p>
+      <WizardLink events={[model.changeUserType.event]} className="button">
+        {model.changeUserType.label}
       </WizardLink>
     </>
   );

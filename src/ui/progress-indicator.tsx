@@ -1,18 +1,15 @@
 import { phaseLabels, progressWords } from '../content/screens';
 import { phases } from '../flow/decision-path';
-import { progressOf } from '../flow/progress';
-import { WizardActor } from '../wizard-actor';
+import { useScreenModel } from './screen-model-context';
 
 /** The five parts of the wizard, with the current one marked and any the answers rule out. */
 export function ProgressIndicator() {
-  const progress = WizardActor.useSelector(progressOf, (a, b) => JSON.stringify(a) === JSON.stringify(b));
+  const { progress } = useScreenModel();
   if (!progress) return null;
   const position = phases.indexOf(progress.phase) + 1;
   return (
     <div className="progress">
-      <p className="progress__text">
-        {progressWords.position(position, phases.length, phaseLabels[progress.phase])}
-      </p>
+      <p className="progress__text">{progressWords.position(position, phases.length, phaseLabels[progress.phase])}</p>
       <ol className="progress__phases" aria-label={progressWords.label}>
         {phases.map((phase) => {
           const status = progress.statuses[phase];

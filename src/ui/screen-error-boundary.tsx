@@ -1,7 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { base } from '../address/base';
 import { pageWords } from '../content/screens';
-import { screenFailedWords } from '../flow/screen-words';
+import { screenFailedWords } from '../flow/page-title';
 import { ScreenHeading } from './screen-heading';
 
 interface State {

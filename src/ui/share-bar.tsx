@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { copyLink } from '../content/screens';
 import { shareControls } from '../content/sharing';
 import { sharedScreen } from '../flow/share-message';
-import { WizardActor } from '../wizard-actor';
 import { canShare, share, writeToClipboard } from './clipboard';
 import { ManualCopy } from './manual-copy';
+import { useScreenModel } from './screen-model-context';
 import { useIsClient } from './use-is-client';
 
 type Outcome =
@@ -21,10 +21,10 @@ const nothingYet: Outcome = { kind: 'none' };
  */
 export function ShareBar({ path }: { path: string }) {
   const isClient = useIsClient();
-  const actor = WizardActor.useActorRef();
+  const model = useScreenModel();
   const [outcome, setOutcome] = useState<Outcome>(nothingYet);
-  // Read when used, not while rendering: the server has no window, and the page may have moved.
-  const screen = () => sharedScreen(actor.getSnapshot(), new URL(path, window.location.origin).href);
+  // Made when used, not while rendering: the server has no window.
+  const screen = () => sharedScreen(model, new URL(path, window.location.origin).href);
 
   const copy = async (text: string, status: string, label: string) => {
     // Cleared first, so copying again is announced again.

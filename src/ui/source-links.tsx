@@ -1,16 +1,13 @@
 import { sourceLinks } from '../content/screens';
 import { sources, sourcesCheckedOn } from '../content/sources';
-import { sourcesOf } from '../flow/screen-sources';
-import { WizardActor } from '../wizard-actor';
 import { longDate } from './long-date';
+import { useScreenModel } from './screen-model-context';
 
 const checkedOn = longDate(new Date(`${sourcesCheckedOn}T00:00:00Z`), 'UTC');
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.join() === b.join();
-
 /** The AWS pages the screen's words come from, opened in the same tab, and when they were last compared. */
 export function SourceLinks() {
-  const shown = WizardActor.useSelector(sourcesOf, sameList);
+  const shown = useScreenModel().sources;
   if (shown.length === 0) return null;
   return (
     <section className="sources" aria-labelledby="sources-heading">
@@ -25,9 +22,7 @@ export function SourceLinks() {
           </li>
         ))}
       </ul>
-      <p className="sources__checked">
-        {sourceLinks.checked(checkedOn)}
-      </p>
+      <p className="sources__checked">{sourceLinks.checked(checkedOn)}</p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { ProcedureContent } from '../content/procedures';
+import type { ProcedureContent } from '../content/procedure';
 import { Picture } from '../pictures/picture';
 import { RichText } from './rich-text';
 

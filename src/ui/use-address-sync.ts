@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { pathOf } from '../address/address';
-import { base } from '../address/base';
 import { historyMove } from '../address/history-move';
 import { WizardActor } from '../wizard-actor';
 import { afterNextPaint } from './after-next-paint';
@@ -28,7 +27,7 @@ export function useAddressSync(openedUnrecognised: boolean): boolean {
   useEffect(() => {
     let replaying = false;
     const showCanonical = () => {
-      const canonical = pathOf(actor.getSnapshot(), base);
+      const canonical = pathOf(actor.getSnapshot());
       if (canonical !== window.location.pathname) window.history.replaceState(null, '', canonical);
     };
     showCanonical();
@@ -48,7 +47,7 @@ export function useAddressSync(openedUnrecognised: boolean): boolean {
 
     const subscription = actor.subscribe((snapshot) => {
       if (replaying) return;
-      const path = pathOf(snapshot, base);
+      const path = pathOf(snapshot);
       dropPending();
       if (path === window.location.pathname) return;
       pending = { path, cancel: afterNextPaint(() => push(path)) };
@@ -57,7 +56,7 @@ export function useAddressSync(openedUnrecognised: boolean): boolean {
 
     const followLocation = () => {
       dropPending();
-      const move = historyMove(actor.getSnapshot(), window.location.pathname, base);
+      const move = historyMove(actor.getSnapshot(), window.location.pathname);
       if (!move) return;
       replaying = true;
       move.events.forEach((event) => actor.send(event));

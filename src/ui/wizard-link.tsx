@@ -1,8 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { pathOf } from '../address/address';
-import { base } from '../address/base';
-import { snapshotAfter } from '../flow/navigate';
 import type { WizardEvent } from '../flow/wizard-events';
+import { snapshotAfter } from '../flow/wizard-machine';
 import { WizardActor } from '../wizard-actor';
 
 function isPlainClick(event: MouseEvent) {
@@ -22,7 +21,7 @@ interface WizardLinkProps {
  */
 export function WizardLink({ events, children, className }: WizardLinkProps) {
   const actor = WizardActor.useActorRef();
-  const href = WizardActor.useSelector((snapshot) => pathOf(events.reduce(snapshotAfter, snapshot), base));
+  const href = WizardActor.useSelector((snapshot) => pathOf(events.reduce(snapshotAfter, snapshot)));
   return (
     <a
       href={href}

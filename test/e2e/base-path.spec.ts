@@ -2,15 +2,17 @@ import { expect, test } from '@playwright/test';
 import { questions } from '../../src/content/questions';
 import { pageWords } from '../../src/content/screens';
 import { linkNotice, startScreen } from '../../src/content/site';
-import { screenAt } from '../support/portal-paths';
+import { screenAt } from '../support/walked-paths';
 import { expectHostRulesAgree, expectSecurityHeaders, firstAsset } from './responses';
 import { sites } from './sites';
+import { answerLabel } from '../support/labels';
+import { at } from '../support/addresses';
 
 test('hosted under /sign-out/, every address carries the base path', async ({ page }) => {
   await page.goto('/sign-out/');
   await page.getByRole('link', { name: startScreen.action }).click();
   await expect(page).toHaveURL('/sign-out/user-type/');
-  await page.getByRole('radio', { name: questions.userType.options['iam-user'].label, exact: true }).check();
+  await page.getByRole('radio', { name: answerLabel('userType', 'iam-user'), exact: true }).check();
   await page.getByRole('button', { name: pageWords.continue }).click();
   await expect(page).toHaveURL('/sign-out/iam-user/here-or-elsewhere/');
   await page.goBack();
@@ -19,13 +21,13 @@ test('hosted under /sign-out/, every address carries the base path', async ({ pa
 
 test('a deep link under the base path opens its step', async ({ page }) => {
   await page.goto('/sign-out/iam-user/this-browser/console/one/steps/2/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(screenAt('/iam-user/this-browser/console/one/steps/2/').heading);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(screenAt(at.iamUser.oneStep2).heading);
   await expect(page.getByRole('link', { name: pageWords.back })).toHaveAttribute('href', '/sign-out/iam-user/this-browser/console/one/steps/1/');
 });
 
 test('an address under the base path published before “here or elsewhere” opens its step at its new address', async ({ page }) => {
   expect((await page.goto('/sign-out/iam-user/console/one/steps/2/'))!.status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(screenAt('/iam-user/this-browser/console/one/steps/2/').heading);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(screenAt(at.iamUser.oneStep2).heading);
   await expect(page).toHaveURL('/sign-out/iam-user/this-browser/console/one/steps/2/');
 });
 

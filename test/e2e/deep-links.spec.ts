@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { questions } from '../../src/content/questions';
 import { copyLink } from '../../src/content/screens';
 import { linkNotice } from '../../src/content/site';
-import { screenAt } from '../support/portal-paths';
+import { screenAt } from '../support/walked-paths';
+import { at } from '../support/addresses';
 
 // What an address does that only Playwright sees: dialogs and console messages. The rest of deep
 // links and history is in the scenarios every engine runs (test/engines/history-scenarios.ts).
@@ -27,7 +28,7 @@ test('an address without its trailing slash opens the same screen, quietly, at i
   page.on('console', (message) => {
     if (['error', 'warning'].includes(message.type())) problems.push(message.text());
   });
-  const step = screenAt('/iam-user/this-browser/console/several/all/steps/2/');
+  const step = screenAt(at.iamUser.allStep2);
   await page.goto(step.path.replace(/\/$/, ''));
   await expect(heading(page)).toContainText(step.heading);
   await expect(page).toHaveURL(step.path);
@@ -40,8 +41,8 @@ test('an address published before “here or elsewhere” was asked opens the sa
   page.on('console', (message) => {
     if (['error', 'warning'].includes(message.type())) problems.push(message.text());
   });
-  const step = screenAt('/iam-user/this-browser/console/several/all/steps/2/');
-  const response = await page.goto('/iam-user/console/several/all/steps/2/');
+  const step = screenAt(at.iamUser.allStep2);
+  const response = await page.goto(at.older.iamUserAllStep2);
   expect(response?.status()).toBe(200);
   // The page written at the old address names the new one as canonical.
   expect(await response?.text()).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+${step.path}" />`));

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { scriptHasTakenOver } from '../engines/page-queries';
+import { at } from '../support/addresses';
 
 // A prerendered page must not move under the reader when its script and on-demand styles arrive.
-for (const path of ['/', '/user-type/', '/iam-user/this-browser/console/several/all/steps/2/', '/identity-center-user/this-browser/access-portal/check/', '/map/']) {
+for (const path of [at.start, at.userType, at.iamUser.allStep2, at.identityCenterUser.portalCheck, at.map]) {
   test(`${path} does not shift as it loads`, async ({ page }) => {
     await page.addInitScript(() => {
       const shifts: number[] = [];

@@ -1,16 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { mapSearch } from '../../src/content/sharing';
 import { mapPage, startScreen } from '../../src/content/site';
-import { mapPageWords } from '../../src/flow/screen-words';
-import { screenAt } from '../support/portal-paths';
+import { mapPageWords } from '../../src/flow/page-title';
+import { screenAt } from '../support/walked-paths';
 import { axeViolations, injectAxe } from './axe';
+import { at } from '../support/addresses';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the map has no WCAG A or AA violation in ${scheme} mode`, async ({ page }) => {
     // Every screen's link and copy button on one page: a few seconds, but many times that on a busy machine.
     test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/map/');
+    await page.goto(at.map);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(mapPage.heading);
     await injectAxe(page);
     // Dark mode changes colours only: the map's first two levels hold every kind of item, line and label.
@@ -25,32 +26,32 @@ test('the map is reached from the start page, and its links open their screens',
     if (['error', 'warning'].includes(message.type())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto('/');
+  await page.goto(at.start);
   await page.getByRole('link', { name: startScreen.mapLink }).click();
-  await expect(page).toHaveURL('/map/');
+  await expect(page).toHaveURL(at.map);
   await expect(page).toHaveTitle(mapPageWords.title);
-  const step = screenAt('/identity-center-user/this-browser/access-portal/steps/2/');
+  const step = screenAt(at.identityCenterUser.portalStep2);
   const map = page.getByRole('navigation', { name: mapPage.listLabel });
   await map.getByRole('link', { name: step.heading }).first().click();
   await expect(page).toHaveURL(step.path);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(step.heading);
   await page.goBack();
-  await expect(page).toHaveURL('/map/');
+  await expect(page).toHaveURL(at.map);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(mapPage.heading);
   expect(problems).toEqual([]);
 });
 
 test('Back from a screen found by the map’s search returns to the same search', async ({ page }) => {
-  await page.goto('/map/');
+  await page.goto(at.map);
   const box = page.getByRole('searchbox', { name: mapSearch.label });
   await box.fill('sessions Builder');
   await expect(page).toHaveURL('/map/?q=sessions+Builder');
   const map = page.getByRole('navigation', { name: mapPage.listLabel });
-  const found = screenAt('/builder-id/elsewhere/steps/2/');
+  const found = screenAt(at.builderId.elsewhereStep2);
   await map.getByRole('link', { name: found.heading }).first().click();
   await expect(page).toHaveURL(found.path);
   await page.goBack();
   await expect(box).toHaveValue('sessions Builder');
   await expect(map.getByRole('link', { name: found.heading }).first()).toBeVisible();
-  await expect(map.getByRole('link', { name: screenAt('/iam-user/this-browser/console/one/steps/1/').heading })).toHaveCount(0);
+  await expect(map.getByRole('link', { name: screenAt(at.iamUser.oneStep1).heading })).toHaveCount(0);
 });

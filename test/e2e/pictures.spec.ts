@@ -1,13 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { resolvePath } from '../../src/address/address';
 import { copyLink } from '../../src/content/screens';
-import { contentOnPath } from '../support/path-content';
-import { pathTo } from '../support/portal-paths';
+import { screenModelOf } from '../../src/flow/screen-model';
+import { stepsFor } from '../../src/flow/what-applies';
+import { pathTo } from '../support/walked-paths';
 import { make } from './moves';
+import { at } from '../support/addresses';
 
 test('pictures load nothing: no request while walking the steps, and none to another origin', async ({ page, baseURL }) => {
-  const check = '/identity-center-user/this-browser/console-and-access-portal/several/all/check/';
-  const { steps } = contentOnPath(resolvePath(check).snapshot);
+  const check = at.identityCenterUser.bothAllCheck;
+  const steps = stepsFor(screenModelOf(resolvePath(check).snapshot).situation!);
   const pictures = [...steps.map((step) => step.picture.alt), steps.at(-1)?.procedure.success.picture?.alt];
   // The move to the first step, then one "next" move to each following step and to the check.
   const [toFirstStep, ...throughSteps] = pathTo(check).moves.slice(-steps.length - 1);

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { unidentified } from '../../src/content/identification';
-import { pageWords, identifiedScreen, stepScreen } from '../../src/content/screens';
+import { pageWords, identifiedScreen, stepScreen, unidentifiedScreen } from '../../src/content/screens';
 import { startScreen } from '../../src/content/site';
 import { scriptHasTakenOver } from '../engines/page-queries';
 import { distinctScreens, inBatches, sitemapPaths } from './sitemap-paths';
@@ -15,7 +14,7 @@ const waitForHydration = (page: Page) => page.waitForFunction(scriptHasTakenOver
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const forwardLinks = new RegExp(
-  `^(${[startScreen.action, identifiedScreen.action, stepScreen.next, stepScreen.lastNext, unidentified.action].map(escaped).join('|')})$`,
+  `^(${[startScreen.action, identifiedScreen.action, stepScreen.next, stepScreen.lastNext, unidentifiedScreen.action].map(escaped).join('|')})$`,
 );
 
 /** Does whatever moves on from this screen, as a person would. */

@@ -1,14 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { followUps } from '../../src/content/follow-ups';
 import { pageWords } from '../../src/content/screens';
-import { pathTo } from '../support/portal-paths';
+import { pathTo } from '../support/walked-paths';
 import { make } from './moves';
 import { sitemapPaths } from './sitemap-paths';
+import { at } from '../support/addresses';
 
 test('every page carries a strict Content-Security-Policy and sends no referrer', async ({ request }) => {
-  for (const path of ['/', ...sitemapPaths().filter((_, index) => index % 10 === 0), '/404.html']) {
+  for (const path of [at.start, ...sitemapPaths().filter((_, index) => index % 10 === 0), '/404.html']) {
     const html = await (await request.get(path)).text();
     const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1] ?? '';
     expect(policy, path).toContain("default-src 'self'");
@@ -30,13 +30,13 @@ test('a full walk makes no request outside the page’s own origin and breaks no
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) => console.error(`blocked by ${event.violatedDirective}: ${event.blockedURI}`)),
   );
-  await page.goto('/');
-  const walk = pathTo('/identity-center-user/this-browser/console-and-access-portal/several/all/not-signed-out/');
+  await page.goto(at.start);
+  const walk = pathTo(at.identityCenterUser.bothAllNotSignedOut);
   for (const { move, screen } of walk.moves) {
     await make(page, move);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(screen.heading);
   }
-  await page.getByRole('link', { name: followUps.consoleFromPortal.label }).click();
+  await page.getByRole('link', { name: 'Sign out of a console you opened from the portal' }).click();
   await page.getByRole('link', { name: pageWords.startAgain }).click();
 
   const origin = new URL(baseURL!).origin;

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { checkEach, expectHostRulesAgree, expectSecurityHeaders, firstAsset } from './responses';
 import { sites } from './sites';
 import { sitemapPaths } from './sitemap-paths';
+import { at } from '../support/addresses';
 
 // What nginx, with the project's rules, answers for the build at the root (dist-test/root).
 const { outDir } = sites.root;
@@ -11,7 +12,7 @@ const asset = firstAsset(outDir);
 const notFoundPage = readFileSync(join(outDir, '404.html'), 'utf8');
 
 test('every page, the 404 page, an asset, a redirect and a 404 carry every security header', async ({ request }) => {
-  const paths = ['/', ...sitemapPaths(), '/map/', '/404.html', '/robots.txt', '/sitemap.xml', asset, '/user-type', '/no-such-page/'];
+  const paths = [at.start, ...sitemapPaths(), at.map, '/404.html', '/robots.txt', '/sitemap.xml', asset, '/user-type', at.broken.noSuchPage];
   await checkEach(paths, async (path) => {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeLessThan(500);
@@ -21,16 +22,16 @@ test('every page, the 404 page, an asset, a redirect and a 404 carry every secur
 
 test('hashed assets are kept for a year unchanged; pages, robots.txt and sitemap.xml are asked after each time', async ({ request }) => {
   expect((await request.get(asset)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-  for (const path of ['/', '/user-type/', '/404.html', '/no-such-page/', '/robots.txt', '/sitemap.xml', '/no-script.css']) {
+  for (const path of [at.start, at.userType, '/404.html', at.broken.noSuchPage, '/robots.txt', '/sitemap.xml', '/no-script.css']) {
     expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
   }
-  const page = await request.get('/user-type/');
-  const again = await request.get('/user-type/', { headers: { 'if-none-match': page.headers().etag! } });
+  const page = await request.get(at.userType);
+  const again = await request.get(at.userType, { headers: { 'if-none-match': page.headers().etag! } });
   expect(again.status()).toBe(304);
 });
 
 test('the build’s brotli and gzip copies are sent as they are to a browser that accepts them', async ({ request }) => {
-  for (const path of ['/', '/user-type/', asset, '/sitemap.xml']) {
+  for (const path of [at.start, at.userType, asset, '/sitemap.xml']) {
     const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
     const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers()['content-encoding'], path).toBeUndefined();
@@ -45,7 +46,7 @@ test('the build’s brotli and gzip copies are sent as they are to a browser tha
 });
 
 test('an unknown address is a 404 with the wizard’s 404 page, and no folder is listed', async ({ request }) => {
-  for (const path of ['/no-such-page/', '/no-such-page', '/iam-user/nonsense/', '/assets/']) {
+  for (const path of [at.broken.noSuchPage, '/no-such-page', '/iam-user/nonsense/', '/assets/']) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).toBe(notFoundPage);
@@ -61,5 +62,5 @@ test('an address without its trailing slash is sent for good to the one with it'
 });
 
 test('_headers and _redirects, as Netlify and Cloudflare Pages read them, say what nginx does', async ({ request }) => {
-  await expectHostRulesAgree(request, outDir, ['/', '/user-type/', '/404.html', '/no-such-page/', '/robots.txt', asset]);
+  await expectHostRulesAgree(request, outDir, [at.start, at.userType, '/404.html', at.broken.noSuchPage, '/robots.txt', asset]);
 });

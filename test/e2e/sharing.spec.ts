@@ -1,13 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { accessPortalProcedure, consoleProcedure } from '../../src/content/procedures';
+import { placeModule } from '../../src/content/places/registry';
 import { copyLink, stepScreen } from '../../src/content/screens';
 import { mapSearch, printedPage, shareControls } from '../../src/content/sharing';
 import { mapPage } from '../../src/content/site';
 import { scriptHasTakenOver } from '../engines/page-queries';
-import { screenAt } from '../support/portal-paths';
+import { screenAt } from '../support/walked-paths';
 import { axeViolations, injectAxe } from './axe';
+import { at } from '../support/addresses';
 
-const step = '/identity-center-user/this-browser/console-and-access-portal/one/steps/3/';
+const step = at.identityCenterUser.bothOneStep3;
 
 async function open(page: Page, path: string) {
   await page.goto(path);
@@ -90,7 +91,7 @@ const mapLinks = (page: Page) => page.getByRole('navigation', { name: mapPage.li
 
 test.describe('the map’s search', () => {
   test('narrows the map with the keyboard alone, says how many match, and Tab goes on into what is left', async ({ page }) => {
-    await open(page, '/map/');
+    await open(page, at.map);
     const all = await mapLinks(page).count();
     await tabToSearch(page);
     await page.keyboard.type('Builder ID');
@@ -114,7 +115,7 @@ test.describe('the map’s search', () => {
 
   test('has no WCAG A or AA violation with a search applied, in light and dark mode', async ({ page }) => {
     test.setTimeout(90_000);
-    await open(page, '/map/');
+    await open(page, at.map);
     await page.getByRole('searchbox', { name: mapSearch.label }).fill('Builder ID');
     await expect(page.getByRole('status').filter({ hasText: /screens match “Builder ID”/ })).toBeVisible();
     await injectAxe(page);
@@ -126,9 +127,9 @@ test.describe('the map’s search', () => {
 
   test('copies a screen as a message, or shows it to copy by hand', async ({ page, baseURL }) => {
     await replaceClipboard(page, true);
-    await open(page, '/map/');
+    await open(page, at.map);
     await page.getByRole('searchbox', { name: mapSearch.label }).fill('Builder ID user profile page');
-    const path = '/builder-id/this-browser/builder-id-profile/steps/2/';
+    const path = at.builderId.profileStep2;
     const item = page.getByRole('listitem').filter({ has: page.locator(`a[href="${path}"]`) }).last();
     await item.getByRole('button', { name: `${mapSearch.copyMessage} ${mapSearch.copyMessageFor(screenAt(path).heading)}` }).click();
     const field = page.getByRole('textbox', { name: shareControls.messageManualLabel });
@@ -143,7 +144,7 @@ test.describe('without script', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the map shows every screen and no search box', async ({ page }) => {
-    await page.goto('/map/');
+    await page.goto(at.map);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(mapPage.heading);
     await expect(page.getByRole('searchbox')).toBeHidden();
     await expect(page.getByRole('button', { name: new RegExp(`^${mapSearch.copyMessage}`) }).first()).toBeHidden();
@@ -164,10 +165,11 @@ test.describe('a printed step (Chromium’s print media)', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(printedFrom).toBeVisible();
     await expect(howToKnow).toBeVisible();
-    await expect(howToKnow).toContainText(`${consoleProcedure('Sign out').title}: ${consoleProcedure('Sign out').success.text}`);
-    await expect(howToKnow).toContainText(`${accessPortalProcedure.title}: ${accessPortalProcedure.success.text}`);
+    const [console, portal] = (['console', 'access-portal'] as const).map((place) => placeModule(place).signOut({ sessions: 'one' }));
+    await expect(howToKnow).toContainText(`${console!.title}: ${console!.success.text}`);
+    await expect(howToKnow).toContainText(`${portal!.title}: ${portal!.success.text}`);
     const checklist = page.getByRole('region', { name: stepScreen.allSteps }).getByRole('listitem');
-    const steps = [...consoleProcedure('Sign out').steps, ...accessPortalProcedure.steps];
+    const steps = [...console!.steps, ...portal!.steps];
     await expect(checklist).toHaveCount(steps.length);
     for (const { heading, instruction } of steps) {
       await expect(checklist.filter({ hasText: heading })).toBeVisible();

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolvePath } from '../../src/address/address';
+import { answersOf } from '../../src/flow/screen';
 import { sites } from './sites';
+import { at } from '../support/addresses';
 
 /** Every prerendered wizard screen's path, as the build listed them in its sitemap (less the map page). */
 export function sitemapPaths(): string[] {
   const sitemap = readFileSync(join(sites.root.outDir, 'sitemap.xml'), 'utf8');
   return [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)]
     .map((match) => match[1]!)
-    .filter((path) => path !== '/map/');
+    .filter((path) => path !== at.map);
 }
 
 /** The paths split into `count` interleaved batches, so that each browser test covers a share. */
@@ -22,7 +24,7 @@ export function inBatches(paths: readonly string[], count: number): string[][] {
  */
 export function distinctScreens(paths: readonly string[]): string[] {
   return paths.filter((path) => {
-    const { answers } = resolvePath(path).snapshot.context;
+    const answers = answersOf(resolvePath(path).snapshot);
     return !(answers.userType === 'not-sure' && answers.whereToSignOut !== undefined);
   });
 }

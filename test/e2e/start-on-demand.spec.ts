@@ -3,6 +3,7 @@ import { questions } from '../../src/content/questions';
 import { copyLink } from '../../src/content/screens';
 import { startScreen } from '../../src/content/site';
 import { scriptHasTakenOver } from '../engines/page-queries';
+import { at } from '../support/addresses';
 
 /** The scripts the page has asked for, by file name. */
 function scriptsRequested(page: Page): string[] {
@@ -17,7 +18,7 @@ test('the start page loads the wizard’s code only when the person is about to 
   // The browser is never idle here, so only the person's approach can fetch the wizard.
   await page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0 }));
   const scripts = scriptsRequested(page);
-  await page.goto('/');
+  await page.goto(at.start);
   await page.waitForLoadState('networkidle');
   expect(scripts).toHaveLength(1);
   expect(await page.evaluate(scriptHasTakenOver, copyLink.action)).toBe(false);
@@ -28,13 +29,13 @@ test('the start page loads the wizard’s code only when the person is about to 
   expect(scripts.some((name) => name.startsWith('mount-'))).toBe(true);
   await page.evaluate(() => Object.assign(window, { samePage: true }));
   await start.click();
-  await expect(page).toHaveURL('/user-type/');
+  await expect(page).toHaveURL(at.userType);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.userType.text);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
 });
 
 test('on the start page, the first idle moment fetches the wizard’s code without any approach', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at.start);
   await page.waitForFunction(scriptHasTakenOver, copyLink.action);
 });

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { pageWords } from '../../src/content/screens';
 import { questions } from '../../src/content/questions';
-import { pathTo } from '../support/portal-paths';
+import { pathTo } from '../support/walked-paths';
+import { at } from '../support/addresses';
 
 test.use({ javaScriptEnabled: false });
 
@@ -9,20 +10,20 @@ test.use({ javaScriptEnabled: false });
 // included, and to each kind of ending for sessions somewhere they can't reach.
 const paths = [
   '/federated-identity/this-browser/console/several/current/done/',
-  '/identity-center-user/this-browser/access-portal/done/',
-  '/not-sure/no/personal-profile/this-browser/builder-id-profile/done/',
+  at.identityCenterUser.portalDone,
+  at.notSure.builderIdProfileDone,
   '/builder-id/this-browser/builder-id-tool/done/',
-  '/not-sure/no/aws-settings/elsewhere/done/',
-  '/root-user/elsewhere/who-can-help/',
+  at.notSure.awsSettingsElsewhereDone,
+  at.rootUser.whoCanHelp,
 ].map(pathTo);
 
 for (const { name, moves, end } of paths) {
   test(`without script, a person walks ${name} from the start to the end`, async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at.start);
     for (const { move, screen } of moves) {
       // Answers are links too; each loads the next page, so wait for it before looking at what it offers.
       await expect(page.getByRole('radio')).toHaveCount(0);
-      await page.getByRole('link', { name: move.name, exact: true }).click();
+      await page.getByRole('link', { name: move.label, exact: true }).click();
       await expect(page).toHaveURL(screen.path);
       await page.waitForLoadState();
       await expect(page.getByRole('heading', { level: 1 })).toContainText(screen.heading);
@@ -33,7 +34,7 @@ for (const { name, moves, end } of paths) {
 }
 
 test('without script, Back and Change are plain links that work', async ({ page }) => {
-  await page.goto('/iam-user/this-browser/console/several/all/steps/1/');
+  await page.goto(at.iamUser.allStep1);
   await page.getByRole('link', { name: `${pageWords.change} ${questions.sessions.summaryLabel.toLowerCase()}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.sessions.text);
   await page.getByRole('link', { name: pageWords.back }).click();

@@ -3,22 +3,23 @@ import { expect, it } from 'vitest';
 import { questions } from '../../src/content/questions';
 import { pageWords, copyLink } from '../../src/content/screens';
 import { linkNotice } from '../../src/content/site';
-import { screenAt } from '../support/portal-paths';
+import { screenAt } from '../support/walked-paths';
 import { axeViolations } from './axe';
 import type { WizardInBrowser } from './wizard-in-browser';
+import { at } from '../support/addresses';
 
 const screenshotDir = 'test-results/engines';
-const stepWithMostLinks = '/iam-user/this-browser/console/several/all/steps/2/';
+const stepWithMostLinks = at.iamUser.allStep2;
 
 /** What axe checks: screens by address, and states a person brings about on one. */
 const axeChecks: Array<{ on: string; path: string; bringAbout?: (wizard: WizardInBrowser) => Promise<void> }> = [
-  { on: '/', path: '/' },
-  { on: '/user-type/', path: '/user-type/' },
+  { on: at.start, path: at.start },
+  { on: at.userType, path: at.userType },
   { on: stepWithMostLinks, path: stepWithMostLinks },
-  { on: '/iam-user/this-browser/console/one/done/', path: '/iam-user/this-browser/console/one/done/' },
+  { on: at.iamUser.oneDone, path: at.iamUser.oneDone },
   {
     on: 'the error summary',
-    path: '/identity-center-user/this-browser/portal/',
+    path: at.identityCenterUser.places,
     bringAbout: async (wizard) => {
       await wizard.pressButton(pageWords.continue);
       await expect.poll(() => wizard.text()).toContain(pageWords.errorSummaryHeading);
@@ -33,7 +34,7 @@ const axeChecks: Array<{ on: string; path: string; bringAbout?: (wizard: WizardI
   },
   {
     on: 'the copy-link fallback',
-    path: '/iam-user/this-browser/console/one/done/',
+    path: at.iamUser.oneDone,
     bringAbout: async (wizard) => {
       await wizard.replaceClipboard(true);
       await wizard.pressButton(copyLink.action);
@@ -60,7 +61,7 @@ export function accessibilityScenarios(page: () => WizardInBrowser, engine: stri
 
   it('a selected answer card shows focus while its radio has it', async () => {
     const wizard = page();
-    await wizard.open('/user-type/');
+    await wizard.open(at.userType);
     await wizard.expectScreen(questions.userType.text);
     await wizard.tabTo((focused) => focused?.role === 'radio');
     await wizard.press('ArrowDown');

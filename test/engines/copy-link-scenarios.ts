@@ -1,7 +1,8 @@
 import { expect, inject, it } from 'vitest';
 import { copyLink, stepScreen } from '../../src/content/screens';
-import { screenAt } from '../support/portal-paths';
+import { screenAt } from '../support/walked-paths';
 import type { WizardInBrowser } from './wizard-in-browser';
+import { at } from '../support/addresses';
 
 const fullAddress = (path: string) => new URL(path, inject('baseUrl')).href;
 
@@ -9,18 +10,18 @@ const fullAddress = (path: string) => new URL(path, inject('baseUrl')).href;
 export function copyLinkScenarios(page: () => WizardInBrowser) {
   it('Copy link copies the address, or shows it selected to copy by hand', async () => {
     const wizard = page();
-    await wizard.open('/builder-id/this-browser/builder-id-profile/steps/2/');
+    await wizard.open(at.builderId.profileStep2);
     await wizard.pressButton(copyLink.action);
     await expect
       .poll(async () => ((await wizard.statusTexts()).includes(copyLink.copied) ? 'copied' : await wizard.focusedSelection()))
-      .toBeOneOf(['copied', { label: copyLink.manualLabel, value: fullAddress('/builder-id/this-browser/builder-id-profile/steps/2/'), allSelected: true }]);
+      .toBeOneOf(['copied', { label: copyLink.manualLabel, value: fullAddress(at.builderId.profileStep2), allSelected: true }]);
   });
 
   it('a copied link is the screen’s full address, and opens the same screen', async () => {
     const wizard = page();
-    await wizard.open('/builder-id/this-browser/builder-id-profile/steps/1/');
+    await wizard.open(at.builderId.profileStep1);
     await wizard.followLink(stepScreen.next);
-    const second = screenAt('/builder-id/this-browser/builder-id-profile/steps/2/');
+    const second = screenAt(at.builderId.profileStep2);
     await wizard.expectScreen(second.heading);
     await wizard.replaceClipboard(false);
     await wizard.pressButton(copyLink.action);
@@ -34,11 +35,11 @@ export function copyLinkScenarios(page: () => WizardInBrowser) {
 
   it('where the clipboard is refused, the link is shown selected to copy by hand', async () => {
     const wizard = page();
-    await wizard.open('/iam-user/this-browser/console/one/check/');
+    await wizard.open(at.iamUser.oneCheck);
     await wizard.replaceClipboard(true);
     await wizard.pressButton(copyLink.action);
     await expect
       .poll(() => wizard.focusedSelection())
-      .toEqual({ label: copyLink.manualLabel, value: fullAddress('/iam-user/this-browser/console/one/check/'), allSelected: true });
+      .toEqual({ label: copyLink.manualLabel, value: fullAddress(at.iamUser.oneCheck), allSelected: true });
   });
 }

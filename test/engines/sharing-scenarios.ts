@@ -2,11 +2,12 @@ import { expect, inject, it } from 'vitest';
 import { stepScreen } from '../../src/content/screens';
 import { mapSearch, shareControls } from '../../src/content/sharing';
 import { mapPage } from '../../src/content/site';
-import { screenAt } from '../support/portal-paths';
+import { screenAt } from '../support/walked-paths';
 import { axeViolations } from './axe';
 import type { WizardInBrowser } from './wizard-in-browser';
+import { at } from '../support/addresses';
 
-const step = '/builder-id/this-browser/builder-id-profile/steps/2/';
+const step = at.builderId.profileStep2;
 
 /** The message for the step above, sent from the served app. */
 const stepMessage = () =>
@@ -58,7 +59,7 @@ export function sharingScenarios(page: () => WizardInBrowser) {
 
   it('where the page has a share sheet, the message goes to it as title, words and address', async () => {
     const wizard = page();
-    await wizard.open('/builder-id/this-browser/builder-id-profile/steps/1/');
+    await wizard.open(at.builderId.profileStep1);
     // No engine here has one of its own: one that keeps what it is given, in place before the next screen draws its controls.
     await wizard.driver.evaluate(() => {
       Object.defineProperty(navigator, 'share', {
@@ -75,7 +76,7 @@ export function sharingScenarios(page: () => WizardInBrowser) {
 
   it('the map narrows as a person types with the keyboard alone, says how many match, and axe finds nothing', async () => {
     const wizard = page();
-    await wizard.open('/map/');
+    await wizard.open(at.map);
     const all = await wizard.mapLinkCount(mapPage.listLabel);
     await wizard.tabToField(mapSearch.label);
     await wizard.type('Builder ID');

@@ -1,12 +1,13 @@
 import { expect, it } from 'vitest';
 import type { Move } from '../support/person-moves';
-import { onePerPlace, portalPaths } from '../support/portal-paths';
+import { onePerPlace, placePaths } from '../support/walked-paths';
 import type { WizardInBrowser } from './wizard-in-browser';
+import { at } from '../support/addresses';
 
 // Every way of being signed in is walked once: one path to each portal with the keyboard alone, the rest by clicking.
-const byKeyboard = onePerPlace(portalPaths);
-const ways: Array<{ way: string; paths: typeof portalPaths; make: (wizard: WizardInBrowser, move: Move) => Promise<void> }> = [
-  { way: 'by clicking', paths: portalPaths.filter((path) => !byKeyboard.includes(path)), make: (wizard, move) => wizard.make(move) },
+const byKeyboard = onePerPlace(placePaths);
+const ways: Array<{ way: string; paths: typeof placePaths; make: (wizard: WizardInBrowser, move: Move) => Promise<void> }> = [
+  { way: 'by clicking', paths: placePaths.filter((path) => !byKeyboard.includes(path)), make: (wizard, move) => wizard.make(move) },
   { way: 'with the keyboard alone', paths: byKeyboard, make: (wizard, move) => wizard.makeWithKeyboard(move) },
 ];
 
@@ -16,7 +17,7 @@ export function walkScenarios(page: () => WizardInBrowser) {
     for (const { name, moves } of paths) {
       it(`walks ${name} from the start to “${moves.at(-1)?.screen.heading}” ${way}`, async () => {
         const wizard = page();
-        await wizard.open('/');
+        await wizard.open(at.start);
         for (const { move, screen } of moves) {
           await make(wizard, move);
           await wizard.expectScreen(screen.heading);

@@ -73,7 +73,7 @@ export class WizardInBrowser {
     await this.pressButton(pageWords.continue);
   }
 
-  make = (move: Move) => (move.kind === 'choose' ? this.choose(move.name) : this.followLink(move.name));
+  make = (move: Move) => (move.kind === 'choose' ? this.choose(move.label) : this.followLink(move.label));
 
   /** Presses Tab until the control has focus, as a keyboard user moves through the page. */
   async tabTo(control: Control | ((focused: Control | null) => boolean), limit = 40) {
@@ -113,7 +113,7 @@ export class WizardInBrowser {
     await this.press('Enter');
   }
 
-  makeWithKeyboard = (move: Move) => (move.kind === 'choose' ? this.chooseWithKeyboard(move.name) : this.followWithKeyboard(move.name));
+  makeWithKeyboard = (move: Move) => (move.kind === 'choose' ? this.chooseWithKeyboard(move.label) : this.followWithKeyboard(move.label));
 
   async followInPageLink(name: string) {
     if (!(await this.driver.evaluate(followInPageLink, name))) throw new Error(`No link within the page named “${name}”`);

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { completePaths, reachableScreens } from '../../src/flow/reachable';
-import { screenOf } from '../../src/flow/screen';
-import { contentOnPath } from '../support/path-content';
+import { reachableScreens } from '../../src/flow/reachable';
+import { everyCompletePath } from '../support/situations';
+import { answersOf, screenOf } from '../../src/flow/screen';
+import { screenModelOf } from '../../src/flow/screen-model';
+import { stepsFor } from '../../src/flow/what-applies';
 
-const paths = completePaths();
+const paths = everyCompletePath;
 const screens = reachableScreens();
 console.log(`The machine has ${screens.length} reachable screens and ${paths.length} complete simple paths.`);
 
-const describePath = (path: (typeof paths)[number]) =>
-  JSON.stringify(path.state.context.answers) + ` -> ${screenOf(path.state).kind}`;
+const describePath = (path: (typeof paths)[number]) => `${JSON.stringify(answersOf(path.state))} -> ${screenOf(path.state).kind}`;
 const named = paths.map((path) => [describePath(path), path] as const);
-const withSituation = named.filter(([, path]) => contentOnPath(path.state).situation);
-const onPortals = (...portals: string[]) =>
-  withSituation.filter(([, path]) => portals.includes(path.state.context.answers.portal ?? ''));
+const withSituation = named.filter(([, path]) => screenModelOf(path.state).situation);
+const signedInTo = (...places: string[]) =>
+  withSituation.filter(([, path]) => {
+    const { situation } = screenModelOf(path.state);
+    return situation?.whereToSignOut === 'this-browser' && places.every((place) => situation.places.includes(place as never));
+  });
 const expectedOption: Record<string, string> = {
   one: 'Sign out',
   all: 'Sign out of all sessions',
@@ -27,7 +31,7 @@ describe('every complete path', () => {
 
   it('ends on "ask your administrator" only when no way of signing in fits', () => {
     const unidentified = paths.filter((path) => screenOf(path.state).kind === 'unidentified');
-    expect(unidentified.map((path) => path.state.context.answers.signInMethod)).toEqual(['none-of-these']);
+    expect(unidentified.map((path) => answersOf(path.state).signInMethod)).toEqual(['none-of-these']);
   });
 
   it.each(withSituation)('%s ends with a confirmation after the steps', (_, path) => {
@@ -37,34 +41,32 @@ describe('every complete path', () => {
     expect(kinds).toContain('step');
   });
 
-  it.each(onPortals('console', 'console-and-access-portal'))('%s names the console sign-out option that fits', (_, path) => {
-    const { situation, steps } = contentOnPath(path.state);
-    const option = expectedOption[situation!.whichSessions ?? situation!.sessions ?? 'one'];
-    const controls = steps.flatMap((step) => (step.target.kind === 'control' ? [step.target.label] : []));
+  it.each(signedInTo('console'))('%s names the console sign-out option that fits', (_, path) => {
+    const { situation } = screenModelOf(path.state);
+    if (situation?.whereToSignOut !== 'this-browser') throw new Error('signed in here');
+    const option = expectedOption[situation.whichSessions ?? situation.sessions ?? 'one'];
+    const controls = stepsFor(situation).flatMap((step) => (step.target.kind === 'control' ? [step.target.label] : []));
     expect(controls[0]).toBe(option);
   });
 
-  it.each(onPortals('access-portal', 'console-and-access-portal'))('%s carries the external identity provider caveat', (_, path) => {
-    const { caveatIds, reasonIds } = contentOnPath(path.state);
-    expect(caveatIds).toContain('external-identity-provider');
-    expect(reasonIds).toContain('portal-signed-straight-back-in');
+  it.each(signedInTo('access-portal'))('%s carries the external identity provider note, on done and on still signed in', (_, path) => {
+    const { situation } = screenModelOf(path.state);
+    const model = screenModelOf(path.state);
+    expect(situation).toBeDefined();
+    const notes = model.kind === 'done' || model.kind === 'notSignedOut' ? model.notes.map((note) => note.id) : [];
+    expect(notes).toContain('external-identity-provider');
   });
 
-  it.each(onPortals('builder-id-profile'))('%s names "My details"', (_, path) => {
-    const { steps } = contentOnPath(path.state);
-    expect(steps.some((step) => step.target.kind === 'page' && step.target.label === 'My details')).toBe(true);
+  it.each(signedInTo('builder-id-profile'))('%s names "My details"', (_, path) => {
+    const { situation } = screenModelOf(path.state);
+    expect(stepsFor(situation!).some((step) => step.target.kind === 'page' && step.target.label === 'My details')).toBe(true);
   });
 
   it('an Identity Center user signed in to both gets the console first, then the portal', () => {
-    const both = paths.filter((path) => path.state.context.answers.portal === 'console-and-access-portal');
+    const both = signedInTo('console', 'access-portal');
     expect(both.length).toBeGreaterThan(0);
-    for (const path of both) {
-      expect(contentOnPath(path.state).steps.map((step) => step.procedure.id)).toEqual([
-        'console',
-        'console',
-        'access-portal',
-        'access-portal',
-      ]);
+    for (const [, path] of both) {
+      expect(stepsFor(screenModelOf(path.state).situation!).map((step) => step.procedure.id)).toEqual(['console', 'console', 'access-portal', 'access-portal']);
     }
   });
 });

@@ -1,8 +1,7 @@
-import { initialTransition, transition } from 'xstate';
 import type { QuestionId } from '../../src/content/answers';
 import { screenOf, type WizardSnapshot } from '../../src/flow/screen';
 import type { WizardEvent } from '../../src/flow/wizard-events';
-import { wizardMachine } from '../../src/flow/wizard-machine';
+import { firstSnapshot, snapshotAfter } from '../../src/flow/wizard-machine';
 
 export const answer = (question: QuestionId, value: string): WizardEvent => ({
   type: 'answer.select',
@@ -18,12 +17,10 @@ export const elsewhere = answer('whereToSignOut', 'elsewhere');
 
 /** The snapshot after sending these events from a fresh machine, without running an actor. */
 export function walk(...events: WizardEvent[]): WizardSnapshot {
-  let [snapshot] = initialTransition(wizardMachine);
-  for (const event of events) [snapshot] = transition(wizardMachine, snapshot, event);
-  return snapshot;
+  return events.reduce(snapshotAfter, firstSnapshot());
 }
 
-/** A short name for a screen, as tests compare them: "question:portal", "step 2 of 3", "done". */
+/** A short name for a screen, as tests compare them: "question:places", "step 2 of 3", "done". */
 export function screenName(snapshot: WizardSnapshot): string {
   const screen = screenOf(snapshot);
   if (screen.kind === 'question') return `question:${screen.question}`;

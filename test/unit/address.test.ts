@@ -23,7 +23,7 @@ describe('every reachable screen’s address', () => {
   });
 });
 
-describe('the address contract’s example', () => {
+describe('the address contract’s examples', () => {
   it('/iam-user/this-browser/console/several/all/steps/2/ is the second step of signing out of all sessions', () => {
     const snapshot = walk(
       start,
@@ -34,21 +34,6 @@ describe('the address contract’s example', () => {
       { type: 'step.next' },
     );
     expect(pathOf(snapshot)).toBe('/iam-user/this-browser/console/several/all/steps/2/');
-  });
-});
-
-describe('a base path', () => {
-  it('prefixes every address and is read back', () => {
-    const snapshot = walk(start, answer('userType', 'builder-id'), here);
-    expect(pathOf(snapshot, '/sign-out/')).toBe('/sign-out/builder-id/this-browser/portal/');
-    expect(screenName(resolvePath('/sign-out/builder-id/this-browser/portal/', '/sign-out/').snapshot)).toBe('question:portal');
-    expect(pathOf(resolvePath('/sign-out', '/sign-out/').snapshot, '/sign-out/')).toBe('/sign-out/');
-  });
-
-  it('an address outside the base is not recognised and opens the start', () => {
-    const opened = resolvePath('/elsewhere/iam-user/', '/sign-out/');
-    expect(opened.recognised).toBe(false);
-    expect(screenName(opened.snapshot)).toBe('start');
   });
 });
 

@@ -3,7 +3,7 @@ import type { WizardEvent } from '../../src/flow/wizard-events';
 import { answer, elsewhere, here, screenName, start, walk } from '../support/walk';
 
 const back: WizardEvent = { type: 'nav.back' };
-const change = (question: 'userType' | 'whereToSignOut' | 'portal' | 'sessions' | 'whichSessions' | 'createdAccount'): WizardEvent => ({
+const change = (question: 'userType' | 'whereToSignOut' | 'places' | 'sessions' | 'whichSessions' | 'createdAccount'): WizardEvent => ({
   type: 'answer.change',
   question,
 });
@@ -15,11 +15,11 @@ describe('back', () => {
     ['an IAM user’s sessions question skips the portal question that was not asked', [start, answer('userType', 'iam-user'), here], 'question:whereToSignOut'],
     ['who can help returns to here or elsewhere', [start, answer('userType', 'root-user'), elsewhere], 'question:whereToSignOut'],
     ['the first step elsewhere returns to here or elsewhere', [start, answer('userType', 'builder-id'), elsewhere], 'question:whereToSignOut'],
-    ['an Identity Center user’s sessions question returns to the portal question', [start, answer('userType', 'identity-center-user'), here, answer('portal', 'console')], 'question:portal'],
+    ['an Identity Center user’s sessions question returns to the portal question', [start, answer('userType', 'identity-center-user'), here, answer('places', 'console')], 'question:places'],
     ['the first step returns to the last question asked', [start, answer('userType', 'iam-user'), here, answer('sessions', 'several'), answer('whichSessions', 'all')], 'question:whichSessions'],
-    ['the first portal step returns to the portal question', [start, answer('userType', 'identity-center-user'), here, answer('portal', 'access-portal')], 'question:portal'],
+    ['the first portal step returns to the portal question', [start, answer('userType', 'identity-center-user'), here, answer('places', 'access-portal')], 'question:places'],
     ['the second step returns to the first', [start, answer('userType', 'iam-user'), here, answer('sessions', 'one'), { type: 'step.next' }], 'step 1 of 2'],
-    ['the confirmation returns to the last step', [start, answer('userType', 'builder-id'), here, answer('portal', 'builder-id-tool'), { type: 'step.next' }], 'step 1 of 1'],
+    ['the confirmation returns to the last step', [start, answer('userType', 'builder-id'), here, answer('places', 'builder-id-tool'), { type: 'step.next' }], 'step 1 of 1'],
     ['here or elsewhere after identification returns to the identification', [start, answer('userType', 'not-sure'), answer('createdAccount', 'no'), answer('signInMethod', 'personal-profile'), { type: 'identification.confirm' }], 'identified'],
     ['a root user found by identification goes back from sessions to here or elsewhere', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes'), { type: 'identification.confirm' }, here], 'question:whereToSignOut'],
     ['identified returns to the question that settled it', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes')], 'question:createdAccount'],
@@ -30,7 +30,7 @@ describe('back', () => {
   it('keeps the answers given, so the question shows what was chosen', () => {
     const snapshot = walk(start, answer('userType', 'iam-user'), here, answer('sessions', 'one'), back, back);
     expect(screenName(snapshot)).toBe('question:whereToSignOut');
-    expect(snapshot.context.answers).toEqual({ userType: 'iam-user', whereToSignOut: 'this-browser', portal: 'console', sessions: 'one' });
+    expect(snapshot.context.given).toEqual({ userType: 'iam-user', whereToSignOut: 'this-browser', places: 'console', sessions: 'one' });
   });
 });
 
@@ -46,15 +46,15 @@ describe('changing an earlier answer', () => {
   it('goes to that question with the other answers kept', () => {
     const snapshot = walk(...iamAllSessions, change('sessions'));
     expect(screenName(snapshot)).toBe('question:sessions');
-    expect(snapshot.context.answers.whichSessions).toBe('all');
+    expect(snapshot.context.given.whichSessions).toBe('all');
   });
 
   it('keeps later answers that still apply: a federated identity also signs out of the console', () => {
     const snapshot = walk(...iamAllSessions, change('userType'), answer('userType', 'federated-identity'));
-    expect(snapshot.context.answers).toEqual({
+    expect(snapshot.context.given).toEqual({
       userType: 'federated-identity',
       whereToSignOut: 'this-browser',
-      portal: 'console',
+      places: 'console',
       sessions: 'several',
       whichSessions: 'all',
     });
@@ -63,24 +63,24 @@ describe('changing an earlier answer', () => {
 
   it('drops later answers that no longer apply: a Builder ID user has no console sessions', () => {
     const snapshot = walk(...iamAllSessions, change('userType'), answer('userType', 'builder-id'));
-    expect(snapshot.context.answers).toEqual({ userType: 'builder-id', whereToSignOut: 'this-browser' });
+    expect(snapshot.context.given).toEqual({ userType: 'builder-id', whereToSignOut: 'this-browser' });
     expect(screenName(snapshot)).toBe('question:whereToSignOut');
   });
 
   it('drops where they are signed in when the sessions to end are elsewhere', () => {
     const snapshot = walk(...iamAllSessions, change('userType'), answer('userType', 'identity-center-user'), change('whereToSignOut'), elsewhere);
-    expect(snapshot.context.answers).toEqual({ userType: 'identity-center-user', whereToSignOut: 'elsewhere' });
+    expect(snapshot.context.given).toEqual({ userType: 'identity-center-user', whereToSignOut: 'elsewhere' });
     expect(screenName(snapshot)).toBe('step 1 of 3');
   });
 
   it('drops which sessions when there is only one', () => {
     const snapshot = walk(...iamAllSessions, change('sessions'), answer('sessions', 'one'));
-    expect(snapshot.context.answers.whichSessions).toBeUndefined();
+    expect(snapshot.context.given.whichSessions).toBeUndefined();
     expect(screenName(snapshot)).toBe('step 1 of 2');
   });
 
   it('is refused for a question that was never asked', () => {
-    const snapshot = walk(...iamAllSessions, change('portal'));
+    const snapshot = walk(...iamAllSessions, change('places'));
     expect(screenName(snapshot)).toBe('step 1 of 2');
   });
 
@@ -94,6 +94,6 @@ describe('start again', () => {
   it('returns to the start page with every answer forgotten', () => {
     const snapshot = walk(start, answer('userType', 'iam-user'), here, answer('sessions', 'one'), { type: 'wizard.restart' });
     expect(screenName(snapshot)).toBe('start');
-    expect(snapshot.context.answers).toEqual({});
+    expect(snapshot.context.given).toEqual({});
   });
 });

@@ -62,7 +62,7 @@ describe('identified: Continue', () => {
   });
   it('goes on as an Identity Center user signing out here: where are you signed in', () => {
     const events = [answer('createdAccount', 'no'), answer('signInMethod', 'access-portal'), { type: 'identification.confirm' } as const, here];
-    expect(identifiedAs(...events)).toBe('question:portal');
+    expect(identifiedAs(...events)).toBe('question:places');
   });
 });
 
@@ -71,9 +71,9 @@ describe('where to sign out', () => {
     ['root-user', 'question:sessions'],
     ['iam-user', 'question:sessions'],
     ['federated-identity', 'question:sessions'],
-    ['identity-center-user', 'question:portal'],
-    ['project-user', 'question:portal'],
-    ['builder-id', 'question:portal'],
+    ['identity-center-user', 'question:places'],
+    ['project-user', 'question:places'],
+    ['builder-id', 'question:places'],
   ])('here, %s goes on to %s', (userType, next) => {
     expect(screenName(walk(start, answer('userType', userType), here))).toBe(next);
   });
@@ -81,7 +81,7 @@ describe('where to sign out', () => {
   it.each(['root-user', 'iam-user', 'federated-identity'])(
     'here, records the console for %s without asking, since it is the only place they sign in',
     (userType) => {
-      expect(walk(start, answer('userType', userType), here).context.answers.portal).toBe('console');
+      expect(walk(start, answer('userType', userType), here).context.given.places).toBe('console');
     },
   );
 
@@ -95,7 +95,7 @@ describe('where to sign out', () => {
   ])('elsewhere, %s goes on to %s, asking nothing about where they are signed in', (userType, next) => {
     const snapshot = walk(start, answer('userType', userType), elsewhere);
     expect(screenName(snapshot)).toBe(next);
-    expect(snapshot.context.answers.portal).toBeUndefined();
+    expect(snapshot.context.given.places).toBeUndefined();
   });
 
   it('ends at who can help, where the person can only go back', () => {
@@ -104,7 +104,7 @@ describe('where to sign out', () => {
   });
 });
 
-describe('portal', () => {
+describe('places', () => {
   it.each([
     ['identity-center-user', 'console', 'question:sessions'],
     ['identity-center-user', 'access-portal', 'step 1 of 2'],
@@ -112,12 +112,12 @@ describe('portal', () => {
     ['builder-id', 'builder-id-profile', 'step 1 of 2'],
     ['builder-id', 'builder-id-tool', 'step 1 of 1'],
   ])('%s at %s leads to %s', (userType, portal, next) => {
-    expect(screenName(walk(start, answer('userType', userType), here, answer('portal', portal)))).toBe(next);
+    expect(screenName(walk(start, answer('userType', userType), here, answer('places', portal)))).toBe(next);
   });
 
   it('does not offer a Builder ID user the access portal', () => {
-    const snapshot = walk(start, answer('userType', 'builder-id'), here, answer('portal', 'access-portal'));
-    expect(screenName(snapshot)).toBe('question:portal');
+    const snapshot = walk(start, answer('userType', 'builder-id'), here, answer('places', 'access-portal'));
+    expect(screenName(snapshot)).toBe('question:places');
   });
 });
 
@@ -125,7 +125,7 @@ describe('sessions', () => {
   it.each([
     ['iam-user', [], 'one', 'step 1 of 2'],
     ['iam-user', [], 'several', 'question:whichSessions'],
-    ['identity-center-user', [answer('portal', 'console-and-access-portal')], 'one', 'step 1 of 4'],
+    ['identity-center-user', [answer('places', 'console-and-access-portal')], 'one', 'step 1 of 4'],
   ] as const)('%s with %j, %s leads to %s', (userType, earlier, sessions, next) => {
     const snapshot = walk(start, answer('userType', userType), here, ...earlier, answer('sessions', sessions));
     expect(screenName(snapshot)).toBe(next);
@@ -137,7 +137,7 @@ describe('an answer to a question not on screen', () => {
     const atWhich = [start, answer('userType', 'iam-user'), here, answer('sessions', 'several')];
     const snapshot = walk(...atWhich, answer('sessions', 'one'));
     expect(screenName(snapshot)).toBe('question:whichSessions');
-    expect(snapshot.context.answers.sessions).toBe('several');
+    expect(snapshot.context.given.sessions).toBe('several');
   });
 });
 

@@ -1,17 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pathOf, resolvePath } from '../../src/address/address';
-import { answerValues } from '../../src/content/answers';
-import { questions } from '../../src/content/questions';
+import { optionsFor } from '../../src/flow/decision-path';
 import { reachableScreens } from '../../src/flow/reachable';
-import { screenWords } from '../../src/flow/screen-words';
+import { screenModelOf } from '../../src/flow/screen-model';
+import { snapshotAfter } from '../../src/flow/wizard-machine';
+import { answerLabel } from '../support/labels';
 import { moveFor } from '../support/person-moves';
 import { renderAt } from '../support/render-app';
 import { walk } from '../support/walk';
+import { at } from '../support/addresses';
 
 describe('the map of every path', { timeout: 20_000 }, () => {
   it('has exactly one link for every reachable screen, and nothing else', async () => {
-    await renderAt('/map/');
+    await renderAt(at.map);
     const map = screen.getByRole('navigation', { name: 'Every screen' });
     const hrefs = within(map).getAllByRole('link').map((link) => link.getAttribute('href'));
     const screens = reachableScreens().map((snapshot) => pathOf(snapshot));
@@ -19,7 +21,7 @@ describe('the map of every path', { timeout: 20_000 }, () => {
   });
 
   it('links each screen by its heading, to an address that opens that screen', async () => {
-    await renderAt('/map/');
+    await renderAt(at.map);
     const map = screen.getByRole('navigation', { name: 'Every screen' });
     for (const link of within(map).getAllByRole('link')) {
       const opened = resolvePath(link.getAttribute('href')!);
@@ -30,16 +32,16 @@ describe('the map of every path', { timeout: 20_000 }, () => {
   });
 
   it('branches where a question has several answers, naming the answer', async () => {
-    await renderAt('/map/');
+    await renderAt(at.map);
     const userType = screen.getByRole('link', { name: 'What kind of AWS user are you?' }).closest('li')!;
-    const labels = answerValues.userType.map((value) => questions.userType.options[value].label);
+    const labels = optionsFor('userType', {}).map((value) => answerLabel('userType', value));
     for (const label of labels) expect(within(userType).getByText(label, { selector: '.screen-map__via' })).toBeVisible();
     const firstList = within(userType).getAllByRole('list')[0]!;
     expect(firstList.children).toHaveLength(labels.length);
   });
 
   it('keeps each branch’s run of steps inside that branch', async () => {
-    await renderAt('/map/');
+    await renderAt(at.map);
     const justOneRun = screen.getAllByText('Just one')[0]!.closest('ul')!;
     const several = screen.getAllByText('Several (multi-session)')[0]!.closest('li')!;
     expect(within(justOneRun).getAllByRole('link', { name: 'Check that it worked' }).length).toBeGreaterThan(0);
@@ -47,19 +49,19 @@ describe('the map of every path', { timeout: 20_000 }, () => {
   });
 
   it('is linked from the start page', async () => {
-    await renderAt('/');
-    expect(screen.getByRole('link', { name: 'Or see every path through the wizard on one page' })).toHaveAttribute('href', '/map/');
+    await renderAt(at.start);
+    expect(screen.getByRole('link', { name: 'Or see every path through the wizard on one page' })).toHaveAttribute('href', at.map);
   });
 });
 
 /** Everything a person reads on the way to a screen, from the start: each move's words and each screen's heading. */
 function wordsOnTheWayTo(path: string): string {
   const { events } = resolvePath(path);
+  const snapshots = events.reduce((walked, event) => [...walked, snapshotAfter(walked.at(-1)!, event)], [walk()]);
   return events
     .map((event, index) => {
-      const before = walk(...events.slice(0, index));
-      const { heading, caption = '' } = screenWords(walk(...events.slice(0, index + 1)));
-      return `${index === 0 ? '' : moveFor(event, before).name} ${caption} ${heading}`;
+      const { heading, caption = '' } = screenModelOf(snapshots[index + 1]!).words;
+      return `${index === 0 ? '' : moveFor(event, snapshots[index]!).label} ${caption} ${heading}`;
     })
     .join(' ')
     .toLowerCase();
@@ -79,7 +81,7 @@ describe('searching the map', { timeout: 30_000 }, () => {
   });
 
   it('narrows the tree to the screens whose way there has every word, with the way to each, and says how many', async () => {
-    const { user } = await renderAt('/map/');
+    const { user } = await renderAt(at.map);
     const box = screen.getByRole('searchbox', { name: 'Find screens' });
     expect(box).toHaveAccessibleDescription(/such as “Builder ID”/);
     await user.click(box);
@@ -93,18 +95,18 @@ describe('searching the map', { timeout: 30_000 }, () => {
     for (const path of shown.filter((href) => !expected.includes(href))) {
       expect(expected.some((match) => match.startsWith(path.replace(/[a-z-]+\/$/, '')))).toBe(true);
     }
-    expect(shown).toContain('/user-type/');
-    expect(shown).not.toContain('/iam-user/this-browser/console/one/steps/1/');
+    expect(shown).toContain(at.userType);
+    expect(shown).not.toContain(at.iamUser.oneStep1);
   });
 
   it('keeps the search in the address, so Back to the map or a link sent on shows the same screens', async () => {
-    const { user } = await renderAt('/map/');
+    const { user } = await renderAt(at.map);
     const box = screen.getByRole('searchbox', { name: 'Find screens' });
     await user.click(box);
     await user.paste('Builder ID');
     expect(window.location.pathname + window.location.search).toBe('/map/?q=Builder+ID');
     await user.clear(box);
-    expect(window.location.pathname + window.location.search).toBe('/map/');
+    expect(window.location.pathname + window.location.search).toBe(at.map);
   });
 
   it('opened with a search in its address, shows that search and only its screens', async () => {
@@ -116,7 +118,7 @@ describe('searching the map', { timeout: 30_000 }, () => {
   });
 
   it('says clearly when nothing matches, and shows every screen again once the box is cleared', async () => {
-    const { user } = await renderAt('/map/');
+    const { user } = await renderAt(at.map);
     const box = screen.getByRole('searchbox', { name: 'Find screens' });
     await user.click(box);
     await user.paste('Builder zebra');
@@ -128,12 +130,12 @@ describe('searching the map', { timeout: 30_000 }, () => {
   });
 
   it('copies any screen as a message, without walking the wizard', async () => {
-    const { user } = await renderAt('/map/');
+    const { user } = await renderAt(at.map);
     const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getByRole('searchbox', { name: 'Find screens' }));
     await user.paste('profile page');
-    const address = '/builder-id/this-browser/builder-id-profile/steps/2/';
+    const address = at.builderId.profileStep2;
     const buttons = await screen.findAllByRole('button', { name: 'Copy message for Choose “Sign out” on your profile page' }, { timeout: 3_000 });
     const button = buttons.find((each) => each.parentElement!.querySelector('a')!.getAttribute('href') === address)!;
     await user.click(button);

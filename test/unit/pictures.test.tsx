@@ -3,15 +3,16 @@ import { render, screen } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { pathOf } from '../../src/address/address';
-import * as pictures from '../../src/content/pictures';
 import type { PictureContent } from '../../src/content/pictures';
-import type { StepTarget } from '../../src/content/procedures';
-import { situationOf } from '../../src/flow/situation';
-import { proceduresFor, stepsFor } from '../../src/flow/what-applies';
+import { placeModule } from '../../src/content/places/registry';
+import type { StepTarget } from '../../src/content/procedure';
 import { reachableScreens } from '../../src/flow/reachable';
-import { screenOf } from '../../src/flow/screen';
+import { screenModelOf } from '../../src/flow/screen-model';
+import { proceduresFor } from '../../src/flow/what-applies';
 import { Picture } from '../../src/pictures/picture';
+import { at } from '../support/addresses';
 import { renderAt } from '../support/render-app';
+import { everySituation } from '../support/situations';
 
 /** How the text alternative must name what to choose: on-screen names quoted exactly, as the instruction does. */
 const named = (target: StepTarget) => {
@@ -26,18 +27,9 @@ const named = (target: StepTarget) => {
   }
 };
 
-const screens = reachableScreens().map((snapshot) => ({
-  snapshot,
-  path: pathOf(snapshot),
-  shown: screenOf(snapshot),
-  situation: situationOf(snapshot.context.answers),
-}));
-const stepScreens = screens.flatMap(({ path, shown, situation }) =>
-  shown.kind === 'step' && situation ? [{ path, step: stepsFor(situation)[shown.index]! }] : [],
-);
-const confirmationScreens = screens.flatMap(({ path, shown, situation }) =>
-  shown.kind === 'confirmation' && situation ? [{ path, procedures: proceduresFor(situation) }] : [],
-);
+const screens = reachableScreens().map((snapshot) => ({ path: pathOf(snapshot), model: screenModelOf(snapshot) }));
+const stepScreens = screens.flatMap(({ path, model }) => (model.kind === 'step' && model.step ? [{ path, step: model.step }] : []));
+const confirmationScreens = screens.flatMap(({ path, model }) => (model.kind === 'confirmation' ? [{ path, procedures: model.procedures }] : []));
 
 describe('a picture of where to click', () => {
   it('is on every kind of step and confirmation screen', async () => {
@@ -68,25 +60,31 @@ describe('a picture of where to click', () => {
   );
 
   it('shows the console webpage and the portal sign-in page to someone signed in to both', async () => {
-    await renderAt('/identity-center-user/this-browser/console-and-access-portal/one/check/');
+    await renderAt(at.identityCenterUser.bothOneCheck);
     expect(screen.getByRole('img', { name: /AWS Management Console webpage/ })).toBeVisible();
     expect(screen.getByRole('img', { name: /your AWS access portal sign in page/ })).toBeVisible();
   });
 
   it('marks the control to choose in words, not by colour alone', async () => {
-    await renderAt('/iam-user/this-browser/console/several/all/steps/2/');
+    await renderAt(at.iamUser.allStep2);
     const picture = screen.getByRole('img');
     expect(picture).toHaveTextContent('Sign out of all sessionsChoose this');
   });
 });
 
-const drawn = [
-  ...Object.values(pictures).flatMap((value): PictureContent[] =>
-    typeof value === 'object' && 'alt' in value ? [value as PictureContent] : [],
-  ),
-  pictures.consoleMenuPicture('Sign out', false),
-  pictures.consoleMenuPicture('Sign out of all sessions', true),
+/** Every drawing some path shows, once each. */
+const drawn: PictureContent[] = [
+  ...new Map(
+    everySituation()
+      .flatMap(proceduresFor)
+      .flatMap((procedure) => [...procedure.steps.map((step) => step.picture), ...(procedure.success.picture ? [procedure.success.picture] : [])])
+      .map((picture) => [picture.alt, picture]),
+  ).values(),
 ];
+const signOutOf = (place: Parameters<typeof placeModule>[0]) => placeModule(place).signOut({});
+const projectSteps = signOutOf('project').steps;
+const awsSettings = signOutOf('aws-settings');
+const signInPages = [signOutOf('access-portal').success.picture!, awsSettings.success.picture!];
 
 describe('a picture’s text alternative', () => {
   it.each(drawn.map((picture) => [picture.alt, picture]))('says every word drawn in: %s', (_, picture) => {
@@ -115,7 +113,7 @@ describe('a drawing', () => {
     }
   });
 
-  it.each([pictures.accessPortalSignedOutPicture, pictures.awsSignInPageSignedOutPicture].map((picture) => [picture.alt, picture]))(
+  it.each(signInPages.map((picture) => [picture.alt, picture]))(
     'of a sign in page draws its fields blank, claiming nothing about what it asks for: %s',
     (_, picture) => {
       render(<Picture picture={picture} />);
@@ -128,19 +126,19 @@ describe('a drawing', () => {
 
 describe('the pictures of a project and of AWS Settings', () => {
   it('mark your project name at the upper right of the console’s bar', () => {
-    render(<Picture picture={pictures.projectNamePicture} />);
+    render(<Picture picture={projectSteps[0]!.picture} />);
     const bar = screen.getByRole('img', { name: /AWS Management Console: .*your project name at the upper right marked as the one to choose/ });
     expect(bar).toHaveTextContent('Your project nameChoose this');
   });
 
   it('mark “Sign out” in the project’s menu, which includes “Switch project”', () => {
-    render(<Picture picture={pictures.projectMenuPicture} />);
+    render(<Picture picture={projectSteps[1]!.picture} />);
     const menu = screen.getByRole('img', { name: /menu under your project name open\. It includes “Switch project”.*“Sign out” is marked as the one to choose/ });
     expect(menu).toHaveTextContent('Sign outChoose this');
   });
 
   it('mark “Sign Out”, capital O, in AWS Settings’ left pane, saying AWS doesn’t say where in the pane it is', () => {
-    render(<Picture picture={pictures.awsSettingsSignOutPicture} />);
+    render(<Picture picture={awsSettings.steps[0]!.picture} />);
     const settings = screen.getByRole('img', {
       name: /AWS Settings\. The left navigation pane has “Sign Out”, marked as the one to choose.*AWS doesn’t say where in the pane “Sign Out” is/,
     });
@@ -149,7 +147,7 @@ describe('the pictures of a project and of AWS Settings', () => {
   });
 
   it('show the AWS sign in page once you are signed out of AWS Settings', () => {
-    render(<Picture picture={pictures.awsSignInPageSignedOutPicture} />);
+    render(<Picture picture={awsSettings.success.picture!} />);
     expect(screen.getByRole('img', { name: /the AWS sign in page, where you are returned once you are signed out of AWS Settings/ })).toBeVisible();
   });
 });

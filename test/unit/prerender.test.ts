@@ -7,7 +7,8 @@ import { pathOf } from '../../src/address/address';
 import { oldAddresses } from '../../src/address/old-addresses';
 import { sitePaths } from '../../src/address/site-paths';
 import { reachableScreens } from '../../src/flow/reachable';
-import { screenWords } from '../../src/flow/screen-words';
+import { screenModelOf, type ScreenModel } from '../../src/flow/screen-model';
+import { asShown } from '../support/path-content';
 import { firstScreenJs, scriptsOf } from '../../scripts/bench/first-screen-js';
 import { testBuild, testBuilds } from '../../scripts/build-site';
 import { parseRegistry, registryFile } from '../../scripts/published-addresses';
@@ -19,6 +20,33 @@ const pagesIn = (dir: string): string[] =>
   );
 const writtenAddresses = () => pagesIn(outDir).map((file) => `/${relative(outDir, file).replace(/index\.html$/, '')}`);
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A page's words as a person reads them: its markup's text, its entities read. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** What each kind of screen must show, in the words a person reads: the key content of its model. */
+function keyWords(model: ScreenModel): string[] {
+  switch (model.kind) {
+    case 'question':
+      return model.options.flatMap((option) => [option.label, ...(option.hint ? [asShown(option.hint)] : [])]);
+    case 'step':
+      return model.step ? [asShown(model.step.instruction), model.step.picture.caption, ...model.steps.map((step) => step.heading)] : [];
+    case 'confirmation':
+      return model.procedures.map((procedure) => asShown(procedure.success.text));
+    case 'done':
+      return model.notes.map((note) => asShown(note.afterwards));
+    case 'notSignedOut':
+      return model.notes.flatMap((note) => [asShown(note.stillSignedIn.symptom), asShown(note.stillSignedIn.fix)]);
+    default:
+      return [];
+  }
+}
 
 describe('the production build', () => {
   beforeAll(() => testBuild(testBuilds.root), 120_000);
@@ -26,13 +54,21 @@ describe('the production build', () => {
   const screens = reachableScreens();
 
   it('writes one page for every reachable screen, the map and each renamed address, and no other', () => {
-    const renamed = oldAddresses(sitePaths()).map(({ old }) => old);
+    const renamed = oldAddresses().map(({ old }) => old);
     expect(writtenAddresses().toSorted()).toEqual([...sitePaths(), ...renamed].toSorted());
   });
 
-  it.each(screens.map((snapshot) => [pathOf(snapshot), snapshot]))('%s holds its heading, title and canonical link', (path, snapshot) => {
+  // Each screen checked once, from its address, as the build wrote it: what the walks through every path used to check.
+  it.each(screens.map((snapshot) => [pathOf(snapshot), snapshot]))('%s holds its heading, title, canonical link and what it shows', (path, snapshot) => {
     const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
-    const heading = escapeHtml(screenWords(snapshot).heading);
+    const model = screenModelOf(snapshot);
+    const text = textOf(html);
+    expect(keyWords(model).filter((words) => !text.includes(words))).toEqual([]);
+    // The exact name of what to choose, set apart.
+    const target = model.kind === 'step' ? model.step?.target : undefined;
+    const named = target?.kind === 'control' || target?.kind === 'page' ? [`<strong class="control-name">${escapeHtml(target.label)}</strong>`] : [];
+    expect(named.filter((markup) => !html.includes(markup))).toEqual([]);
+    const heading = escapeHtml(model.words.heading);
     // A step's heading starts with its caption ("Step 1 of 2 · …").
     const caption = '(?:<span class="caption">(?:(?!</h1>).)*?</span></span>)?';
     expect(html).toMatch(new RegExp(`<h1[^>]*>${caption}${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));

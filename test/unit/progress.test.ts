@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { phases } from '../../src/flow/decision-path';
-import { progressOf } from '../../src/flow/progress';
-import { completePaths } from '../../src/flow/reachable';
-import { screenOf } from '../../src/flow/screen';
+import { everyCompletePath } from '../support/situations';
+import { screenOf, type WizardSnapshot } from '../../src/flow/screen';
+import { screenModelOf } from '../../src/flow/screen-model';
 import { answer, elsewhere, here, start, walk } from '../support/walk';
+
+const progressOf = (snapshot: WizardSnapshot) => screenModelOf(snapshot).progress;
 
 describe('progress', () => {
   it('is not shown on the start page', () => {
@@ -11,7 +13,7 @@ describe('progress', () => {
   });
 
   it('never goes backwards along any complete path, and the step count never exceeds its total', () => {
-    for (const path of completePaths()) {
+    for (const path of everyCompletePath) {
       const positions = path.steps.flatMap(({ state }) => {
         const progress = progressOf(state);
         return progress ? [phases.indexOf(progress.phase)] : [];
@@ -34,7 +36,7 @@ describe('progress', () => {
   });
 
   it('marks the sessions phase not needed once the answers rule it out', () => {
-    const progress = progressOf(walk(start, answer('userType', 'builder-id'), here, answer('portal', 'builder-id-profile')));
+    const progress = progressOf(walk(start, answer('userType', 'builder-id'), here, answer('places', 'builder-id-profile')));
     expect(progress?.phase).toBe('steps');
     expect(progress?.statuses.sessions).toBe('not-needed');
   });

@@ -7,7 +7,7 @@ import { parseRegistry, registryFile } from '../../scripts/published-addresses';
 
 const registered = parseRegistry(readFileSync(registryFile, 'utf8'));
 const opensWithoutNotice = (address: string, renamed?: Record<string, string>) =>
-  isMapPath(address) || resolvePath(address, '/', renamed).recognised;
+  isMapPath(address) || resolvePath(address, renamed).recognised;
 
 describe('the registry of published addresses', () => {
   it('holds every address the site publishes now', () => {
@@ -33,6 +33,6 @@ describe('a renamed address', () => {
   it('opens its new screen, and everything beneath it moves too, once a redirect is declared', () => {
     const table = { '/not-sure/no/profile/': '/not-sure/no/personal-profile/' };
     expect(opensWithoutNotice(renamedAnswer, table)).toBe(true);
-    expect(resolvePath('/not-sure/no/profile/identified/', '/', table).recognised).toBe(true);
+    expect(resolvePath('/not-sure/no/profile/identified/', table).recognised).toBe(true);
   });
 });

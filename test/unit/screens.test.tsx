@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { accessPortalProcedure } from '../../src/content/procedures';
+import { placeModule } from '../../src/content/places/registry';
 import { renderAt } from '../support/render-app';
+import { at } from '../support/addresses';
 
 describe('a question', () => {
   it('is a form whose legend is the page heading, with a hint for each option', async () => {
-    await renderAt('/user-type/');
+    await renderAt(at.userType);
     const group = screen.getByRole('group', { name: 'What kind of AWS user are you?' });
     expect(within(group).getByRole('heading', { level: 1, name: 'What kind of AWS user are you?' })).toBeVisible();
     expect(within(group).getByRole('radio', { name: 'IAM user' })).toHaveAccessibleDescription(
@@ -15,7 +16,7 @@ describe('a question', () => {
   });
 
   it('Continue with nothing chosen shows an error summary, focuses it and marks the title', async () => {
-    const { user } = await renderAt('/user-type/');
+    const { user } = await renderAt(at.userType);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = screen.getByRole('heading', { name: 'There is a problem' }).parentElement!;
     expect(summary).toHaveFocus();
@@ -28,7 +29,7 @@ describe('a question', () => {
   });
 
   it('Continue again with nothing chosen brings focus back to the error summary', async () => {
-    const { user } = await renderAt('/user-type/');
+    const { user } = await renderAt(at.userType);
     const continueButton = screen.getByRole('button', { name: 'Continue' });
     await user.click(continueButton);
     await user.click(continueButton);
@@ -36,20 +37,20 @@ describe('a question', () => {
   });
 
   it('an answer moves on, focuses the new heading and changes the title', async () => {
-    const { user } = await renderAt('/user-type/');
+    const { user } = await renderAt(at.userType);
     await user.click(screen.getByRole('radio', { name: 'IAM user' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveTextContent('Where do you want to sign out?');
     expect(heading).toHaveFocus();
     await expect.poll(() => document.title).toBe('Where do you want to sign out? – Sign out of AWS');
-    await expect.poll(() => window.location.pathname).toBe('/iam-user/here-or-elsewhere/');
+    await expect.poll(() => window.location.pathname).toBe(at.iamUser.whereToSignOut);
   });
 });
 
 describe('the answers summary', () => {
   it('lists the answers so far, with a Change link for each question that was asked', async () => {
-    await renderAt('/iam-user/this-browser/console/several/all/steps/1/');
+    await renderAt(at.iamUser.allStep1);
     const summary = screen.getByRole('region', { name: 'Your answers' });
     expect(within(summary).getByText('IAM user')).toBeVisible();
     expect(within(summary).getByText('AWS Management Console')).toBeVisible();
@@ -59,36 +60,36 @@ describe('the answers summary', () => {
   });
 
   it('Change returns to the question with the earlier answer selected', async () => {
-    const { user } = await renderAt('/iam-user/this-browser/console/several/all/steps/1/');
+    const { user } = await renderAt(at.iamUser.allStep1);
     await user.click(screen.getByRole('link', { name: 'Change identities signed in' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'How many identities are signed in to the console in this browser?',
     );
     expect(screen.getByRole('radio', { name: 'Several (multi-session)' })).toBeChecked();
-    await expect.poll(() => window.location.pathname).toBe('/iam-user/this-browser/console/sessions/');
+    await expect.poll(() => window.location.pathname).toBe(at.iamUser.sessions);
   });
 });
 
 describe('the Back link', () => {
   it('sits before the main content and returns to the previous screen with the answer kept', async () => {
-    const { user } = await renderAt('/identity-center-user/this-browser/access-portal/steps/1/');
+    const { user } = await renderAt(at.identityCenterUser.portalStep1);
     const back = screen.getByRole('link', { name: 'Back' });
     expect(back.compareDocumentPosition(screen.getByRole('main')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(back).toHaveAttribute('href', '/identity-center-user/this-browser/portal/');
+    expect(back).toHaveAttribute('href', at.identityCenterUser.places);
     await user.click(back);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where are you signed in?');
     expect(screen.getByRole('radio', { name: 'AWS access portal' })).toBeChecked();
   });
 
   it('is not on the start page', async () => {
-    await renderAt('/');
+    await renderAt(at.start);
     expect(screen.queryByRole('link', { name: 'Back' })).not.toBeInTheDocument();
   });
 });
 
 describe('steps', () => {
   it('show step N of M, the exact control set apart, and the list of all steps with the current one marked', async () => {
-    const { user } = await renderAt('/iam-user/this-browser/console/several/current/steps/1/');
+    const { user } = await renderAt(at.iamUser.currentStep1);
     await user.click(screen.getByRole('link', { name: 'Next step' }));
     expect(screen.getByText(/^Step 2 of 2/)).toBeVisible();
     const instruction = screen.getByText(/^A menu opens under your name/, { selector: 'p' });
@@ -106,8 +107,8 @@ describe('steps', () => {
 
 describe('the confirmation and results', () => {
   it('asks "Are you signed out?" after saying how to know it worked', async () => {
-    const { user } = await renderAt('/identity-center-user/this-browser/access-portal/check/');
-    expect(screen.getByText(accessPortalProcedure.success.text)).toBeVisible();
+    const { user } = await renderAt(at.identityCenterUser.portalCheck);
+    expect(screen.getByText(placeModule('access-portal').signOut({}).success.text)).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'No, I’m still signed in' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Still signed in? Here’s what to check');
@@ -117,38 +118,38 @@ describe('the confirmation and results', () => {
   });
 
   it('done links to the other half of a full sign-out', async () => {
-    const { user } = await renderAt('/identity-center-user/this-browser/access-portal/done/');
+    const { user } = await renderAt(at.identityCenterUser.portalDone);
     await user.click(screen.getByRole('link', { name: 'Sign out of a console you opened from the portal' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
   });
 
   it('Start again returns to the start page', async () => {
-    const { user } = await renderAt('/iam-user/this-browser/console/one/done/');
+    const { user } = await renderAt(at.iamUser.oneDone);
     await user.click(screen.getByRole('link', { name: 'Start again' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign out of AWS');
-    await expect.poll(() => window.location.pathname).toBe('/');
+    await expect.poll(() => window.location.pathname).toBe(at.start);
   });
 });
 
 describe('signing out somewhere the person can’t reach', () => {
   it('tells a root user AWS describes no way to do it themselves, who to ask, and how to sign out there later', async () => {
-    const { user } = await renderAt('/root-user/elsewhere/who-can-help/');
+    const { user } = await renderAt(at.rootUser.whoCanHelp);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('AWS doesn’t describe a way to do this yourself');
     expect(screen.getByText('AWS’s guides don’t describe a way for the account root user to end a session on another device or browser.')).toBeVisible();
     expect(screen.getByText(/^Contact AWS Support/)).toBeVisible();
     await user.click(screen.getByRole('link', { name: 'How to sign out there, once you can' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
-    await expect.poll(() => window.location.pathname).toBe('/root-user/this-browser/console/sessions/');
+    await expect.poll(() => window.location.pathname).toBe(at.rootUser.sessions);
   });
 
   it('sends an IAM user to their administrator, not to AWS Support', async () => {
-    await renderAt('/iam-user/elsewhere/who-can-help/');
+    await renderAt(at.iamUser.whoCanHelp);
     expect(screen.getByText(/such as your administrator or help desk/)).toBeVisible();
     expect(screen.queryByText(/AWS Support/)).not.toBeInTheDocument();
   });
 
   it('asks whether it worked, then says what ending sessions in the portal leaves open', async () => {
-    const { user } = await renderAt('/identity-center-user/elsewhere/check/');
+    const { user } = await renderAt(at.identityCenterUser.elsewhereCheck);
     expect(screen.getByText(/A green notification message appears/)).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'Yes, it worked' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -159,12 +160,12 @@ describe('signing out somewhere the person can’t reach', () => {
 
 describe('a broken link', () => {
   it('shows a notice naming where it took the person, and the canonical address', async () => {
-    await renderAt('/root-user/this-browser/access-portal/steps/1/');
+    await renderAt(at.broken.rootUserAtAccessPortal);
     expect(screen.getByText(/We didn’t recognise/).closest('[role=status]')).toHaveTextContent(
       'We didn’t recognise all of that link, so we’ve taken you to the nearest step we could: the one below.',
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
-    await expect.poll(() => window.location.pathname).toBe('/root-user/this-browser/console/sessions/');
+    await expect.poll(() => window.location.pathname).toBe(at.rootUser.sessions);
   });
 
   it('renders address text as text, never as markup', async () => {

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderAt } from '../support/render-app';
+import { at } from '../support/addresses';
 
 // After user-event's setup, which installs a clipboard of its own.
 const stubClipboard = (clipboard: { writeText: (text: string) => Promise<void> } | undefined) =>
@@ -21,7 +22,7 @@ describe('Copy link to this step', () => {
   });
 
   it('falls back to a selected read-only field when the clipboard refuses', async () => {
-    const { user } = await renderAt('/builder-id/this-browser/portal/');
+    const { user } = await renderAt(at.builderId.places);
     stubClipboard({ writeText: () => Promise.reject(new Error('denied')) });
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
     const field = await screen.findByRole('textbox', { name: /Copy this link/ });
@@ -32,20 +33,20 @@ describe('Copy link to this step', () => {
   });
 
   it('falls back the same way where there is no clipboard at all', async () => {
-    const { user } = await renderAt('/builder-id/this-browser/portal/');
+    const { user } = await renderAt(at.builderId.places);
     stubClipboard(undefined);
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
     expect(screen.getByRole('textbox', { name: /Copy this link/ })).toHaveValue('http://localhost:3000/builder-id/this-browser/portal/');
   });
 
   it('is not on the start page, nor a message to copy', async () => {
-    await renderAt('/');
+    await renderAt(at.start);
     expect(screen.queryByRole('button', { name: 'Copy link to this step' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Copy a message with this link' })).not.toBeInTheDocument();
   });
 });
 
-const stepTwo = '/identity-center-user/this-browser/access-portal/steps/2/';
+const stepTwo = at.identityCenterUser.portalStep2;
 const stepTwoMessage = [
   'For signing out of the AWS access portal as an IAM Identity Center user:',
   'Choose “Sign out” in the access portal – Sign out of AWS',

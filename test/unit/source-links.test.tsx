@@ -5,20 +5,21 @@ import { sourceLinks } from '../../src/content/screens';
 import { sources } from '../../src/content/sources';
 import { reachableScreens } from '../../src/flow/reachable';
 import { screenOf } from '../../src/flow/screen';
-import { sourcesOf } from '../../src/flow/screen-sources';
+import { screenModelOf } from '../../src/flow/screen-model';
 import { renderAt } from '../support/render-app';
+import { at } from '../support/addresses';
 
 const afterTheStart = reachableScreens().filter((snapshot) => screenOf(snapshot).kind !== 'start');
 
 describe('the AWS pages a screen comes from', () => {
   it.each(afterTheStart.map((snapshot) => [pathOf(snapshot), snapshot]))('%s names at least one, each with its address', (_, snapshot) => {
-    const named = sourcesOf(snapshot);
+    const named = screenModelOf(snapshot).sources;
     expect(named.length).toBeGreaterThan(0);
     for (const id of named) expect(sources[id].url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
   });
 
   it('are linked by their titles, opening in the same tab without a referrer, with the date they were checked', async () => {
-    await renderAt('/project-user/this-browser/aws-settings/steps/1/');
+    await renderAt(at.projectUser.awsSettingsStep1);
     const section = screen.getByRole('region', { name: sourceLinks.heading });
     const link = within(section).getByRole('link', { name: `${sourceLinks.linkPrefix}${sources.GUIDE.title}` });
     expect(link).toHaveAttribute('href', sources.GUIDE.url);
@@ -28,14 +29,14 @@ describe('the AWS pages a screen comes from', () => {
   });
 
   it('include the page behind a caveat only where that caveat is shown', async () => {
-    await renderAt('/identity-center-user/this-browser/console/one/done/');
+    await renderAt(at.identityCenterUser.consoleOneDone);
     const section = screen.getByRole('region', { name: sourceLinks.heading });
     expect(within(section).getByRole('link', { name: `${sourceLinks.linkPrefix}${sources.INTERACTIVE.title}` })).toBeVisible();
     expect(within(section).queryByRole('link', { name: `${sourceLinks.linkPrefix}${sources['TROUBLE-NEW'].title}` })).toBeNull();
   });
 
   it('are not listed on the start page, which gives no instructions', async () => {
-    await renderAt('/');
+    await renderAt(at.start);
     expect(screen.queryByRole('region', { name: sourceLinks.heading })).toBeNull();
   });
 });

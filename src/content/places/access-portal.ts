@@ -1,0 +1,227 @@
+import { endSessionsElsewhere, signOutHere } from '../follow-ups';
+import { chosenUserName, line, lines, signInPage, simplified, simplifiedMenu, yourUserName, type PictureContent } from '../pictures';
+import type { ProcedureContent } from '../procedure';
+import type { Place } from './place';
+
+const signOutOfThePortal = signOutHere('Sign out of the access portal', 'identity-center-user', 'access-portal');
+
+const userNamePicture: PictureContent = {
+  alt: 'Drawing of the top of the AWS access portal: the navigation bar, with your user name at the upper right marked as the one to choose.',
+  caption: simplified,
+  bar: 'plain',
+  barItems: [chosenUserName],
+  page: lines(4),
+  source: 'GUIDE',
+};
+
+const signOutPicture: PictureContent = {
+  alt: 'Drawing of the top of the AWS access portal with the menu under your user name open, and “Sign out” in it marked as the one to choose.',
+  caption: simplifiedMenu,
+  bar: 'plain',
+  barItems: [yourUserName],
+  menu: [{ text: 'Sign out', mark: 'choose' }],
+  page: lines(4),
+  source: 'GUIDE',
+};
+
+const signedOutPicture: PictureContent = {
+  alt: 'Drawing of your AWS access portal sign in page, which you see once you are signed out.',
+  ...signInPage,
+  source: 'GUIDE',
+};
+
+const signOut: ProcedureContent = {
+  id: 'access-portal',
+  title: 'Sign out of the AWS access portal',
+  steps: [
+    {
+      heading: 'Choose your user name in the access portal',
+      instruction: 'In the AWS access portal, look at the navigation bar. Your user name is at the upper right. Choose it.',
+      target: { kind: 'described', text: 'your user name' },
+      picture: userNamePicture,
+      source: 'GUIDE',
+    },
+    {
+      heading: 'Choose “Sign out” in the access portal',
+      instruction: 'Choose “Sign out”.',
+      target: { kind: 'control', label: 'Sign out' },
+      picture: signOutPicture,
+      source: 'GUIDE',
+    },
+  ],
+  success: {
+    text: 'You see your AWS access portal sign in page.',
+    picture: signedOutPicture,
+    source: 'GUIDE',
+  },
+};
+
+/** Ending sessions elsewhere: the access portal's Security page (PORTAL-SESSIONS). */
+const securityPicture: PictureContent = {
+  alt: 'Drawing of the top of the AWS access portal, with “Security” near the top right marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot. AWS says only that “Security” is near the top right of the page: it may sit elsewhere there.',
+  bar: 'plain',
+  barItems: [{ text: 'Security', mark: 'choose' }],
+  page: lines(4),
+  source: 'PORTAL-SESSIONS',
+};
+
+const activeSessionsPicture: PictureContent = {
+  alt: 'Drawing of the access portal’s “Security” page. Under “Active sessions (2)” are two sessions, each with a ticked check box and its details drawn as a blank line, then “Load more active sessions”. “End sessions” is marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot. The number in brackets is how many sessions you have; what the page shows about each one is left blank.',
+  bar: 'plain',
+  barItems: [{ text: 'Security' }],
+  page: [
+    { text: 'Active sessions (2)', as: 'heading' },
+    { as: 'checkbox' },
+    { as: 'checkbox' },
+    { text: 'Load more active sessions' },
+    { text: 'End sessions', as: 'button', mark: 'choose' },
+  ],
+  source: 'PORTAL-SESSIONS',
+};
+
+const confirmEndSessionsPicture: PictureContent = {
+  alt: 'Drawing of the box that asks you to confirm, over the “Security” page: “confirm” typed in its field, and “End sessions” marked as the one to choose. Its other words are drawn as a blank line.',
+  caption: 'Simplified drawing, not a screenshot: the box’s other words are left blank.',
+  bar: 'plain',
+  barItems: [{ text: 'Security' }],
+  page: lines(5),
+  dialog: [line, { text: 'confirm', as: 'typed' }, { text: 'End sessions', as: 'button', mark: 'choose' }],
+  source: 'PORTAL-SESSIONS',
+};
+
+const sessionsEndedPicture: PictureContent = {
+  alt: 'Drawing of the access portal’s “Security” page with a green notification message above “Active sessions”, which says that the sessions you selected were ended.',
+  caption: 'Simplified drawing, not a screenshot. AWS doesn’t give the message’s exact words, so they are left blank; look for a green message.',
+  bar: 'plain',
+  barItems: [{ text: 'Security' }],
+  page: [{ as: 'notice' }, { text: 'Active sessions', as: 'heading' }, ...lines(3)],
+  source: 'PORTAL-SESSIONS',
+};
+
+const endSessions: ProcedureContent = {
+  id: 'portal-sessions',
+  title: 'End your sessions from the AWS access portal',
+  steps: [
+    {
+      heading: 'Choose “Security” in the access portal',
+      instruction: 'On a device you can use now, sign in to your AWS access portal. Near the top right of the page, choose “Security”.',
+      target: { kind: 'control', label: 'Security' },
+      picture: securityPicture,
+      source: 'PORTAL-SESSIONS',
+    },
+    {
+      heading: 'Select the sessions to end',
+      instruction:
+        'The number in brackets next to “Active sessions” is how many sessions you have. If some are not listed, choose “Load more active sessions”. Select the check box next to each session you want to end, then choose “End sessions”.',
+      target: { kind: 'control', label: 'End sessions' },
+      picture: activeSessionsPicture,
+      source: 'PORTAL-SESSIONS',
+    },
+    {
+      heading: 'Type confirm, then choose “End sessions”',
+      instruction: 'You are asked to confirm. Type the word confirm, then choose “End sessions”.',
+      target: { kind: 'control', label: 'End sessions' },
+      picture: confirmEndSessionsPicture,
+      source: 'PORTAL-SESSIONS',
+    },
+  ],
+  success: {
+    text: 'A green notification message appears, saying that the sessions you selected were ended.',
+    picture: sessionsEndedPicture,
+    source: 'PORTAL-SESSIONS',
+  },
+};
+
+export const accessPortal: Place<'access-portal'> = {
+  id: 'access-portal',
+  option: {
+    label: 'AWS access portal',
+    hint: 'Your organization’s portal, at an address such as https://d-xxxxxxxxxx.awsapps.com/start or a Regional one without /start.',
+    source: 'PORTAL',
+    alsoFrom: ['MULTIREGION'],
+  },
+  offeredTo: ['identity-center-user'],
+  signOut: () => signOut,
+  notes: [
+    {
+      id: 'external-identity-provider',
+      afterwards:
+        'If your organization signs you in through an external identity provider, signing out of the access portal does not end your session with that provider, and going back to the portal may sign you straight in again without asking for your password. Sign out of your identity provider too, or ask your administrator how.',
+      stillSignedIn: {
+        symptom: 'Going back to the access portal signed you in again without asking for your password.',
+        fix: 'If your organization uses an external identity provider, signing out of the portal does not end your session with that provider, so the portal may sign you straight back in. Sign out of your identity provider too, or ask your administrator how.',
+      },
+      source: 'GUIDE',
+      alsoFrom: ['AUTHSESSIONS'],
+    },
+    {
+      id: 'portal-console-sessions',
+      afterwards:
+        'Console sessions you opened from the access portal are separate: signing out of the portal does not end them. They go on until they expire: after 1 hour by default, or up to 12 hours if your administrator set it so. Make sure you have signed out of each one in the console.',
+      stillSignedIn: {
+        symptom: 'A console you opened from the access portal is still signed in.',
+        fix: 'Console sessions opened from the portal are separate and are not ended by signing out of the portal. Sign out of each one in the console.',
+      },
+      followUp: signOutHere('Sign out of a console you opened from the portal', 'identity-center-user', 'console'),
+      source: 'AUTHSESSIONS',
+      alsoFrom: ['SESSIONS'],
+    },
+    {
+      id: 'portal-in-another-region',
+      stillSignedIn: {
+        symptom: 'Your organization’s portal at another Region’s address still shows you signed in.',
+        fix: 'Signing out in one Region is passed on to your organization’s other Regions, so one sign-out is meant to cover them all. If that portal still shows you signed in, ask your administrator.',
+      },
+      source: 'MULTIREGION',
+    },
+  ],
+  endsSessionsElsewhere: {
+    for: 'identity-center-user',
+    procedure: endSessions,
+    notes: [
+      {
+        id: 'portal-sessions-elsewhere',
+        scope: { whereToSignOut: ['this-browser'] },
+        afterwards: 'Still signed in on a device or browser you can’t get to? You can end those sessions from the access portal’s “Security” page.',
+        followUp: endSessionsElsewhere('End your sessions from the AWS access portal', 'identity-center-user'),
+        source: 'PORTAL-SESSIONS',
+      },
+      {
+        id: 'role-sessions-go-on',
+        afterwards:
+          'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. AWS’s guides don’t describe a way to end those from here: if one may be in the wrong hands, ask your administrator.',
+        stillSignedIn: {
+          symptom: 'A console or the AWS CLI on that device is still signed in.',
+          fix: 'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. Ask your administrator for help with them.',
+        },
+        source: 'ADMIN-SESSIONS',
+        alsoFrom: ['AUTHSESSIONS'],
+      },
+      {
+        id: 'portal-here-too',
+        afterwards: 'You signed in to the access portal on this device to end those sessions. When you’re done here, sign out of it too.',
+        followUp: signOutOfThePortal,
+        source: 'PORTAL',
+      },
+      {
+        id: 'session-not-listed',
+        stillSignedIn: {
+          symptom: 'The session you wanted to end wasn’t in the list.',
+          fix: 'The list may not show every session at first. Choose “Load more active sessions” to see the rest.',
+        },
+        source: 'PORTAL-SESSIONS',
+      },
+      {
+        id: 'no-green-message',
+        stillSignedIn: {
+          symptom: 'No green message appeared.',
+          fix: 'Check that you selected each session, typed the word confirm, and chose “End sessions”. If it still doesn’t work, ask your administrator: administrators can end your sessions too.',
+        },
+        source: 'PORTAL-SESSIONS',
+        alsoFrom: ['ADMIN-SESSIONS'],
+      },
+    ],
+  },
+};

@@ -1,0 +1,181 @@
+import { endSessionsElsewhere, signOutHere } from '../follow-ups';
+import { line, lines, signInPage, type PictureContent } from '../pictures';
+import type { ProcedureContent } from '../procedure';
+import type { Place } from './place';
+
+const signOutPicture: PictureContent = {
+  alt: 'Drawing of AWS Settings. The left navigation pane has “Sign Out”, marked as the one to choose, and “Manage security and sign-in”; its other entries are drawn as blank lines. AWS doesn’t say where in the pane “Sign Out” is, so the pane is labelled: look anywhere in this pane.',
+  caption: 'Simplified drawing, not a screenshot. AWS doesn’t say where in the left navigation pane “Sign Out” is: look for it anywhere in the pane, not only where it is drawn here.',
+  bar: 'plain',
+  barItems: [],
+  nav: [
+    { text: 'Look anywhere in this pane', as: 'legend' },
+    line,
+    { text: 'Manage security and sign-in' },
+    line,
+    { text: 'Sign Out', mark: 'choose' },
+    line,
+  ],
+  page: lines(6),
+  source: 'GUIDE',
+  alsoFrom: ['SETTINGS-SESSIONS'],
+};
+
+const signedOutPicture: PictureContent = {
+  alt: 'Drawing of the AWS sign in page, where you are returned once you are signed out of AWS Settings.',
+  ...signInPage,
+  source: 'GUIDE',
+};
+
+const signOut: ProcedureContent = {
+  id: 'aws-settings',
+  title: 'Sign out of AWS Settings',
+  steps: [
+    {
+      heading: 'Choose “Sign Out” in AWS Settings',
+      instruction:
+        'In AWS Settings, look in the navigation pane on the left and choose “Sign Out”. AWS doesn’t say where in the pane it is, so look through the whole pane.',
+      target: { kind: 'control', label: 'Sign Out' },
+      picture: signOutPicture,
+      source: 'GUIDE',
+    },
+  ],
+  success: {
+    text: 'You are returned to the AWS sign in page.',
+    picture: signedOutPicture,
+    source: 'GUIDE',
+  },
+};
+
+/** Ending sessions elsewhere: from AWS Settings, in the Builder ID profile (SETTINGS-SESSIONS). */
+const manageSecurityPicture: PictureContent = {
+  alt: 'Drawing of AWS Settings. The navigation pane on the left has “Manage security and sign-in”, marked as the one to choose, and “Sign Out”; its other entries are drawn as blank lines. AWS doesn’t say where in the pane it is, so the pane is labelled: look anywhere in this pane.',
+  caption: 'Simplified drawing, not a screenshot. AWS doesn’t say where in the navigation pane “Manage security and sign-in” is: look for it anywhere in the pane, not only where it is drawn here.',
+  bar: 'plain',
+  barItems: [],
+  nav: [
+    { text: 'Look anywhere in this pane', as: 'legend' },
+    line,
+    { text: 'Manage security and sign-in', mark: 'choose' },
+    line,
+    { text: 'Sign Out' },
+    line,
+  ],
+  page: lines(6),
+  source: 'SETTINGS-SESSIONS',
+  alsoFrom: ['GUIDE'],
+};
+
+const signedInDevicesPicture: PictureContent = {
+  alt: 'Drawing of your AWS Builder ID profile, where AWS Settings sends you: under “Signed in devices”, with the devices drawn as blank lines, “Delete all sessions” is marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot: which profile page this is, and what it shows about each device, is left blank.',
+  bar: 'plain',
+  barItems: [],
+  page: [line, { text: 'Signed in devices', as: 'heading' }, ...lines(2), { text: 'Delete all sessions', as: 'button', mark: 'choose' }],
+  source: 'SETTINGS-SESSIONS',
+};
+
+const confirmDeleteAllPicture: PictureContent = {
+  alt: 'Drawing of the box that asks you to confirm your choice, its words drawn as blank lines, with “Delete all sessions” marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot: AWS doesn’t say what the box asks, so its words are left blank.',
+  bar: 'plain',
+  barItems: [],
+  page: lines(5),
+  dialog: [...lines(2), { text: 'Delete all sessions', as: 'button', mark: 'choose' }],
+  source: 'SETTINGS-SESSIONS',
+};
+
+const deleteAllSessions: ProcedureContent = {
+  id: 'aws-settings-sessions',
+  title: 'Delete all your sessions from AWS Settings',
+  steps: [
+    {
+      heading: 'Choose “Manage security and sign-in” in AWS Settings',
+      instruction:
+        'On a device you can use now, sign in to AWS Settings at settings.aws.com. In the navigation pane, choose “Manage security and sign-in”: it takes you to your AWS Builder ID profile. AWS doesn’t say where in the pane it is, so look through the whole pane.',
+      target: { kind: 'control', label: 'Manage security and sign-in' },
+      picture: manageSecurityPicture,
+      source: 'SETTINGS-SESSIONS',
+      alsoFrom: ['SIGNIN-SETTINGS'],
+    },
+    {
+      heading: 'Choose “Delete all sessions” under “Signed in devices”',
+      instruction: 'In your AWS Builder ID profile, under “Signed in devices”, choose “Delete all sessions”.',
+      target: { kind: 'control', label: 'Delete all sessions' },
+      picture: signedInDevicesPicture,
+      source: 'SETTINGS-SESSIONS',
+    },
+    {
+      heading: 'Confirm, then choose “Delete all sessions”',
+      instruction: 'You are asked to confirm your choice. Confirm it, then choose “Delete all sessions”.',
+      target: { kind: 'control', label: 'Delete all sessions' },
+      picture: confirmDeleteAllPicture,
+      source: 'SETTINGS-SESSIONS',
+    },
+  ],
+  success: {
+    text: 'You are signed out of AWS Settings, here as well: deleting all sessions ends them across all your devices.',
+    source: 'SETTINGS-SESSIONS',
+  },
+};
+
+export const awsSettings: Place<'aws-settings'> = {
+  id: 'aws-settings',
+  option: {
+    label: 'AWS Settings',
+    hint: 'At settings.aws.com, where you see and open your projects.',
+    source: 'SIGNIN-SETTINGS',
+  },
+  offeredTo: ['project-user'],
+  signOut: () => signOut,
+  notes: [
+    {
+      id: 'project-too',
+      scope: { notPlaces: ['project'] },
+      afterwards:
+        'AWS doesn’t say whether signing out of AWS Settings also signs you out of a project open in the console. To be thorough, sign out of each project too.',
+      stillSignedIn: {
+        symptom: 'A project in the console still shows you signed in.',
+        fix: 'AWS doesn’t say that signing out of AWS Settings signs you out of a project. Sign out of the project too.',
+      },
+      followUp: signOutHere('Sign out of your project', 'project-user', 'project'),
+      source: 'GUIDE',
+    },
+  ],
+  endsSessionsElsewhere: {
+    for: 'project-user',
+    procedure: deleteAllSessions,
+    notes: [
+      {
+        id: 'settings-sessions-elsewhere',
+        scope: { whereToSignOut: ['this-browser'] },
+        afterwards: 'Still signed in on a device or browser you can’t get to? You can delete all your sessions, on every device, from AWS Settings.',
+        followUp: endSessionsElsewhere('Delete all your sessions from AWS Settings', 'project-user'),
+        source: 'SETTINGS-SESSIONS',
+      },
+      {
+        id: 'settings-sessions-up-to-an-hour',
+        afterwards: 'Deleting your sessions is meant to sign you out at once, but it can take up to an hour before you are fully signed out everywhere.',
+        stillSignedIn: {
+          symptom: 'That device or browser still seems to be signed in.',
+          fix: 'Sign-out is meant to happen at once, but it can take up to an hour to be complete. Wait, then check again.',
+        },
+        source: 'TROUBLE-NEW',
+      },
+      {
+        id: 'settings-sessions-social-login',
+        afterwards: 'If you sign in with a login such as Google or Apple, deleting your sessions doesn’t sign you out of that Google or Apple account.',
+        stillSignedIn: {
+          symptom: 'You are still signed in to Google or Apple there.',
+          fix: 'Deleting your AWS sessions doesn’t sign you out of a login such as Google or Apple.',
+        },
+        source: 'TROUBLE-NEW',
+      },
+      {
+        id: 'unrecognised-device',
+        afterwards: 'If you saw a device you don’t recognise, change your password as well.',
+        source: 'SETTINGS-SESSIONS',
+      },
+    ],
+  },
+};

@@ -1,0 +1,211 @@
+import { endSessionsElsewhere, signOutHere } from '../follow-ups';
+import { line, lines, simplified, type DrawnItem, type PictureContent } from '../pictures';
+import type { ProcedureContent } from '../procedure';
+import type { Place } from './place';
+
+const profileNav = (current: DrawnItem): DrawnItem[] => [current, { text: 'Security' }, { text: 'Privacy & data' }];
+const profilePage: DrawnItem[] = [
+  line,
+  { text: 'Profile information', as: 'heading' },
+  ...lines(2),
+  { text: 'Contact information', as: 'heading' },
+  ...lines(2),
+];
+
+const profilePicture: PictureContent = {
+  alt: 'Drawing of your AWS Builder ID profile page. The navigation on the left has “My details”, marked as the page you are on, and “Security” and “Privacy & data”. The page has sections such as “Profile information” and “Contact information”. “Sign out” is at the top right.',
+  caption: simplified,
+  bar: 'plain',
+  barItems: [{ text: 'Sign out' }],
+  nav: profileNav({ text: 'My details', as: 'current', mark: 'here' }),
+  page: profilePage,
+  source: 'GUIDE',
+};
+
+const signOutPicture: PictureContent = {
+  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with “Security” and “Privacy & data” also in the navigation on the left, and sections such as “Profile information” and “Contact information”. “Sign out” at the top right is marked as the one to choose.',
+  caption: simplified,
+  bar: 'plain',
+  barItems: [{ text: 'Sign out', mark: 'choose' }],
+  nav: profileNav({ text: 'My details', as: 'current' }),
+  page: profilePage,
+  source: 'GUIDE',
+};
+
+const signedOutPicture: PictureContent = {
+  alt: 'Drawing of a page where your AWS Builder ID profile is no longer shown.',
+  caption: simplified,
+  bar: 'plain',
+  barItems: [],
+  page: [{ text: 'Your AWS Builder ID profile is no longer shown', as: 'note' }],
+  source: 'GUIDE',
+};
+
+const signOut: ProcedureContent = {
+  id: 'builder-id-profile',
+  title: 'Sign out of your AWS Builder ID profile',
+  steps: [
+    {
+      heading: 'Open your AWS Builder ID profile',
+      instruction:
+        'Go to your AWS Builder ID profile at https://profile.aws.amazon.com/. When you are signed in there, you arrive at the “My details” page.',
+      target: { kind: 'page', label: 'My details' },
+      picture: profilePicture,
+      source: 'GUIDE',
+    },
+    {
+      heading: 'Choose “Sign out” on your profile page',
+      instruction: 'In the top right of your AWS Builder ID profile page, choose “Sign out”.',
+      target: { kind: 'control', label: 'Sign out' },
+      picture: signOutPicture,
+      source: 'GUIDE',
+    },
+  ],
+  success: { text: 'You no longer see your AWS Builder ID profile.', picture: signedOutPicture, source: 'GUIDE' },
+};
+
+/** Ending sessions elsewhere: the Builder ID profile's Security page (BUILDERID-SESSIONS). */
+const securityPicture: PictureContent = {
+  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with sections such as “Profile information” and “Contact information”. The navigation on the left also has “Security”, marked as the one to choose, and “Privacy & data”.',
+  caption: simplified,
+  bar: 'plain',
+  barItems: [],
+  nav: [{ text: 'My details', as: 'current' }, { text: 'Security', mark: 'choose' }, { text: 'Privacy & data' }],
+  page: profilePage,
+  source: 'BUILDERID-SESSIONS',
+  alsoFrom: ['GUIDE'],
+};
+
+const deleteAllActiveSessionsPicture: PictureContent = {
+  alt: 'Drawing of the “Security” page of your AWS Builder ID profile, open from the navigation on the left, between “My details” and “Privacy & data”. “Delete all active sessions” is marked as the one to choose; the page’s other contents are drawn as blank lines.',
+  caption: simplified,
+  bar: 'plain',
+  barItems: [],
+  nav: [{ text: 'My details' }, { text: 'Security', as: 'current' }, { text: 'Privacy & data' }],
+  page: [...lines(3), { text: 'Delete all active sessions', as: 'button', mark: 'choose' }],
+  source: 'BUILDERID-SESSIONS',
+  alsoFrom: ['GUIDE'],
+};
+
+const deleteAllDialogPicture: PictureContent = {
+  alt: 'Drawing of the “Delete all sessions” dialog box over your profile’s “Security” page: “delete all” typed in its field, and the “Delete all sessions” button marked as the one to choose.',
+  caption: 'Simplified drawing, not a screenshot: the dialog box’s other words are left blank.',
+  bar: 'plain',
+  barItems: [],
+  page: lines(5),
+  dialog: [{ text: 'Delete all sessions', as: 'heading' }, { text: 'delete all', as: 'typed' }, { text: 'Delete all sessions', as: 'button', mark: 'choose' }],
+  source: 'BUILDERID-SESSIONS',
+};
+
+const deleteAllSessions: ProcedureContent = {
+  id: 'builder-id-sessions',
+  title: 'Sign out of your AWS Builder ID on every device',
+  steps: [
+    {
+      heading: 'Choose “Security” in your AWS Builder ID profile',
+      instruction:
+        'On a device you can use now, sign in to your AWS Builder ID profile at https://profile.aws.amazon.com/. In the navigation on the left, choose “Security”.',
+      target: { kind: 'control', label: 'Security' },
+      picture: securityPicture,
+      source: 'BUILDERID-SESSIONS',
+      alsoFrom: ['GUIDE'],
+    },
+    {
+      heading: 'Choose “Delete all active sessions”',
+      instruction: 'On the “Security” page, choose “Delete all active sessions”.',
+      target: { kind: 'control', label: 'Delete all active sessions' },
+      picture: deleteAllActiveSessionsPicture,
+      source: 'BUILDERID-SESSIONS',
+    },
+    {
+      heading: 'Type delete all, then choose “Delete all sessions”',
+      instruction: 'A “Delete all sessions” dialog box opens. Type the words delete all, then choose “Delete all sessions”.',
+      target: { kind: 'control', label: 'Delete all sessions' },
+      picture: deleteAllDialogPicture,
+      source: 'BUILDERID-SESSIONS',
+    },
+  ],
+  success: {
+    text: 'AWS doesn’t describe what you see once it’s done. It says that deleting all your sessions signs you out of every device and browser where you signed in with your AWS Builder ID.',
+    source: 'BUILDERID-SESSIONS',
+  },
+};
+
+export const builderIdProfile: Place<'builder-id-profile'> = {
+  id: 'builder-id-profile',
+  option: {
+    label: 'My AWS Builder ID profile',
+    hint: 'The profile page at https://profile.aws.amazon.com/, which opens on “My details”. Signing up for the new AWS experience gives you one too.',
+    source: 'GUIDE',
+    alsoFrom: ['BUILDERID'],
+  },
+  offeredTo: ['project-user', 'builder-id'],
+  signOut: () => signOut,
+  notes: [
+    {
+      id: 'builder-id-tools-separate',
+      scope: { userTypes: ['builder-id'] },
+      afterwards: 'The tools you use with your Builder ID, such as Amazon Q Developer, are signed out of separately, each in the tool itself.',
+      stillSignedIn: {
+        symptom: 'A tool such as Amazon Q Developer still shows you signed in.',
+        fix: 'Each tool is signed out of separately, in the tool itself, apart from your profile. Use that tool’s own sign-out.',
+      },
+      followUp: signOutHere('Sign out of the tools you use with Builder ID', 'builder-id', 'builder-id-tool'),
+      source: 'GUIDE',
+    },
+    {
+      id: 'builder-id-up-to-an-hour',
+      afterwards:
+        'Signing out of your profile is meant to take effect at once, but it can take up to an hour before you are fully signed out of AWS Builder ID.',
+      stillSignedIn: {
+        symptom: 'You still see your AWS Builder ID profile signed in.',
+        fix: 'Full sign-out from your profile can take up to an hour. Wait, then check again.',
+      },
+      source: 'BUILDERID-TROUBLE',
+    },
+    {
+      id: 'builder-id-social-login',
+      afterwards:
+        'If you signed in with a social login such as Google or Apple, ending your Builder ID sessions does not sign you out of that Google or Apple account.',
+      stillSignedIn: {
+        symptom: 'You are still signed in to Google or Apple.',
+        fix: 'If you signed in with a social login such as Google or Apple, ending your Builder ID sessions does not sign you out of that account. Sign out of it there if you want to.',
+      },
+      source: 'BUILDERID-TROUBLE',
+    },
+  ],
+  endsSessionsElsewhere: {
+    for: 'builder-id',
+    procedure: deleteAllSessions,
+    notes: [
+      {
+        id: 'builder-id-sessions-elsewhere',
+        scope: { whereToSignOut: ['this-browser'] },
+        afterwards:
+          'Still signed in on a device or browser you can’t get to? You can sign out of your AWS Builder ID on every device at once, from your profile.',
+        followUp: endSessionsElsewhere('Sign out of your AWS Builder ID on every device', 'builder-id'),
+        source: 'BUILDERID-SESSIONS',
+      },
+      {
+        id: 'builder-id-sessions-up-to-an-hour',
+        afterwards:
+          'Deleting your sessions is meant to sign you out at once, but it can take up to an hour before you are signed out of AWS Builder ID everywhere.',
+        stillSignedIn: {
+          symptom: 'That device or browser still seems to be signed in to your Builder ID.',
+          fix: 'Deleting your sessions is meant to sign you out at once, but full sign-out can take up to an hour. Wait, then check again.',
+        },
+        source: 'BUILDERID-TROUBLE',
+      },
+      {
+        id: 'builder-id-sessions-social-login',
+        afterwards:
+          'If you sign in with a social login such as Google or Apple, deleting your Builder ID sessions doesn’t sign you out of that Google or Apple account.',
+        stillSignedIn: {
+          symptom: 'That device is still signed in to Google or Apple.',
+          fix: 'Deleting your Builder ID sessions doesn’t sign you out of a social login such as Google or Apple.',
+        },
+        source: 'BUILDERID-TROUBLE',
+      },
+    ],
+  },
+};

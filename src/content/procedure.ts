@@ -1,0 +1,29 @@
+import type { PictureContent } from './pictures';
+import type { Sourced } from './sources';
+
+/** What the person looks for or chooses in a step, quoted exactly when it is a label on screen. */
+export type StepTarget =
+  | { kind: 'control'; label: string }
+  | { kind: 'page'; label: string }
+  | { kind: 'address'; url: string }
+  /** Not a label on screen: described in our words, never quoted. */
+  | { kind: 'described'; text: string };
+
+export interface StepContent extends Sourced {
+  /** The screen's heading; unique within any path that includes the step. */
+  heading: string;
+  instruction: string;
+  target: StepTarget;
+  /** Where to look, drawn. */
+  picture: PictureContent;
+}
+
+/** One way of signing out, or of ending sessions: its steps, and how the person knows it worked. */
+export interface ProcedureContent {
+  id: string;
+  /** "Sign out of …" */
+  title: string;
+  steps: readonly StepContent[];
+  /** How the person knows it worked. */
+  success: Sourced & { text: string; picture?: PictureContent };
+}

@@ -1,0 +1,28 @@
+import type { UserTypeModule } from './user-type';
+
+export const builderId: UserTypeModule<'builder-id'> = {
+  id: 'builder-id',
+  option: {
+    label: 'AWS Builder ID user',
+    hint: 'You have a personal profile for tools such as Amazon Q Developer, Amazon CodeCatalyst or AWS Training and Certification.',
+    source: 'BUILDERID',
+  },
+  name: 'AWS Builder ID user',
+  article: 'an',
+  source: 'GUIDE',
+  recognisedBy: {
+    signInMethods: [
+      {
+        id: 'personal-profile',
+        label: 'With a personal profile, no AWS account needed',
+        hint: 'For tools such as Amazon Q Developer, Amazon CodeCatalyst or AWS Training and Certification.',
+        source: 'BUILDERID',
+      },
+    ],
+  },
+  identification: {
+    because: 'You use a personal profile that needs no AWS account, for tools such as Amazon Q Developer. That is an AWS Builder ID.',
+    source: 'BUILDERID',
+  },
+  notes: [],
+};

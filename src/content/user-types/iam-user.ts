@@ -1,0 +1,30 @@
+import { signOutHere } from '../follow-ups';
+import { administrator, signOutThereOnceYouCan, type UserTypeModule } from './user-type';
+
+export const iamUser: UserTypeModule<'iam-user'> = {
+  id: 'iam-user',
+  option: {
+    label: 'IAM user',
+    hint: 'An administrator gave you an account ID or alias, a user name and a password.',
+    source: 'TYPES',
+  },
+  name: 'IAM user',
+  article: 'an',
+  source: 'TYPES',
+  recognisedBy: {
+    signInMethods: [
+      {
+        id: 'account-id-and-user-name',
+        label: 'With an account ID or alias, a user name and a password',
+        hint: 'An administrator or help desk gave them to you. The account ID is 12 digits.',
+        source: 'TYPES',
+      },
+    ],
+  },
+  identification: {
+    because: 'You sign in with an account ID or alias, an IAM user name and a password that someone gave you. That is an IAM user.',
+    source: 'TYPES',
+  },
+  whoCanHelp: { advice: administrator, signOutThere: signOutHere(signOutThereOnceYouCan, 'iam-user', 'console') },
+  notes: [],
+};

@@ -1,0 +1,243 @@
+import type { Answers, QuestionId } from '../content/answers';
+import type { FollowUp } from '../content/follow-ups';
+import type { ScopedNote } from '../content/notes';
+import type { ProcedureContent } from '../content/procedure';
+import { optionContent, questions } from '../content/questions';
+import {
+  checkWords,
+  identifiedScreen,
+  noSelfServiceScreen,
+  pageWords,
+  stepScreen,
+  unidentifiedScreen,
+  type CheckWords,
+} from '../content/screens';
+import { productName, startScreen } from '../content/site';
+import type { SourceId, Sourced } from '../content/sources';
+import { userTypeModule } from '../content/user-types/registry';
+import type { UserTypeModule } from '../content/user-types/user-type';
+import { declarationOf, isAsked, optionsFor, questionOrder, type Phase } from './decision-path';
+import { aboutTheWizard, asPlainText, startWords, type ScreenWords } from './page-title';
+import { progressAt, type Progress } from './progress';
+import { answersOf, screenOf, type Screen, type WizardSnapshot } from './screen';
+import { resolvedUserType, situationOf, type Situation } from './situation';
+import { notesFor, proceduresFor, stepsFor, type PlacedStep } from './what-applies';
+import type { WizardEvent } from './wizard-events';
+
+/** A way on from a screen, as a person sees it. */
+export interface Move {
+  event: WizardEvent;
+  /** The words of the control that causes it. */
+  label: string;
+  /** Choose an answer (a radio with script, a link without) and continue, or follow a link. */
+  kind: 'choose' | 'follow';
+}
+
+export interface AnsweredQuestion {
+  question: QuestionId;
+  /** The question's short name. */
+  summaryLabel: string;
+  /** The answer's words. */
+  answer: string;
+  /** It was asked, so its answer can be changed. */
+  canChange: boolean;
+}
+
+export interface QuestionOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+/** What each kind of screen holds of its own. */
+type View =
+  | { kind: 'start' }
+  | { kind: 'question'; question: QuestionId; intro?: string; error: string; options: readonly QuestionOption[]; selected?: string }
+  | { kind: 'identified'; because?: string }
+  | { kind: 'unidentified'; advice: string; changeUserType: Move }
+  | { kind: 'noSelfService'; lead?: string; help?: { advice: string; signOutThere: FollowUp } }
+  | { kind: 'step'; index: number; steps: readonly PlacedStep[]; step?: PlacedStep; isLast: boolean; previous?: WizardEvent }
+  | { kind: 'confirmation' }
+  | { kind: 'done'; notes: readonly Afterwards[] }
+  | { kind: 'notSignedOut'; notes: readonly StillSignedIn[] };
+
+/** A note as the done screen shows it: what else to know. */
+export type Afterwards = ScopedNote & Required<Pick<ScopedNote, 'afterwards'>>;
+/** A note as the still-signed-in screen shows it: a reason, and what to do. */
+export type StillSignedIn = ScopedNote & Required<Pick<ScopedNote, 'stillSignedIn'>>;
+
+/**
+ * Everything a screen shows, worked out once from the machine's state: its words, progress and
+ * sources, the answers that lead to it and the ways on, and what its kind of screen holds. The
+ * screens, the map and its search, titles, the share message, print and prerender all render from it.
+ */
+export type ScreenModel = View & {
+  words: ScreenWords;
+  progress?: Progress;
+  /** The AWS pages its words come from, each once, in the order it uses them. */
+  sources: readonly SourceId[];
+  /** The answers that lead here, in flow order. */
+  answers: Answers;
+  answered: readonly AnsweredQuestion[];
+  /** Where those answers lead, once known. */
+  situation?: Situation;
+  /** Who the person is, once known, as a sentence names them: "an IAM user". */
+  person?: string;
+  /** What the person follows in that situation, in order. */
+  procedures: readonly ProcedureContent[];
+  check: CheckWords;
+  /** The ways forward from here. */
+  moves: readonly Move[];
+};
+
+/** What a screen's model is made from: the answers that lead to it, and what they settle. */
+interface Known {
+  snapshot: WizardSnapshot;
+  answers: Answers;
+  situation?: Situation;
+  userType?: UserTypeModule;
+  procedures: readonly ProcedureContent[];
+  check: CheckWords;
+}
+
+/** A kind of screen's part of the model: what it holds, its words, what those words come from, and its part of the progress. */
+interface Part {
+  view: View;
+  words: ScreenWords;
+  shows: readonly (Partial<Sourced> | undefined)[];
+  phase?: Phase;
+  endsPath?: boolean;
+}
+
+const successesOf = (procedures: readonly ProcedureContent[]) => procedures.flatMap((procedure) => [procedure.success, procedure.success.picture]);
+
+function partOf(screen: Screen, known: Known): Part {
+  const { answers, situation, userType, procedures, check } = known;
+  switch (screen.kind) {
+    case 'start':
+      return { view: { kind: 'start' }, words: startWords, shows: [] };
+    case 'question': {
+      const { text, intro, error } = questions[screen.question];
+      const options = optionsFor(screen.question, answers).map((value) => ({ value, ...optionContent(screen.question, value)! }));
+      return {
+        view: { kind: 'question', question: screen.question, intro, error, options, selected: known.snapshot.context.given[screen.question] },
+        words: aboutTheWizard(text, `${text} ${intro ?? pageWords.questionDescription}`),
+        shows: options,
+        phase: declarationOf(screen.question).phase,
+      };
+    }
+    case 'identified':
+      return {
+        view: { kind: 'identified', because: userType?.identification.because },
+        words: aboutTheWizard(userType ? identifiedScreen.heading(userType.article, userType.name) : unidentifiedScreen.heading),
+        shows: [userType?.identification],
+        phase: 'who',
+      };
+    case 'unidentified':
+      return {
+        view: {
+          kind: 'unidentified',
+          advice: unidentifiedScreen.advice,
+          changeUserType: { event: { type: 'answer.change', question: 'userType' }, kind: 'follow', label: unidentifiedScreen.action },
+        },
+        words: aboutTheWizard(unidentifiedScreen.heading),
+        shows: [unidentifiedScreen],
+        phase: 'who',
+        endsPath: true,
+      };
+    case 'noSelfService': {
+      const help = userType?.whoCanHelp;
+      return {
+        view: { kind: 'noSelfService', lead: userType && help && noSelfServiceScreen.lead(userType.article, userType.name), help },
+        words: aboutTheWizard(noSelfServiceScreen.heading),
+        shows: [noSelfServiceScreen],
+        phase: 'where',
+        endsPath: true,
+      };
+    }
+    case 'step': {
+      const steps = situation ? stepsFor(situation) : [];
+      const step = steps[screen.index];
+      const caption = step && stepScreen.caption(screen.index + 1, screen.count, step.procedure.title);
+      return {
+        view: {
+          kind: 'step',
+          index: screen.index,
+          steps,
+          step,
+          isLast: screen.index === screen.count - 1,
+          previous: screen.index > 0 ? { type: 'step.previous' } : undefined,
+        },
+        words: step ? { ...aboutTheWizard(step.heading, asPlainText(step.instruction)), caption } : aboutTheWizard(productName, startScreen.lead),
+        shows: [step, step?.picture],
+        phase: 'steps',
+      };
+    }
+    case 'confirmation':
+      return { view: { kind: 'confirmation' }, words: aboutTheWizard(check.confirmation.heading), shows: successesOf(procedures), phase: 'check' };
+    case 'done': {
+      const notes = situation ? notesFor(situation).filter((note): note is Afterwards => note.afterwards !== undefined) : [];
+      return { view: { kind: 'done', notes }, words: aboutTheWizard(check.done.heading), shows: [...successesOf(procedures), ...notes], phase: 'check' };
+    }
+    case 'notSignedOut': {
+      const notes = situation ? notesFor(situation).filter((note): note is StillSignedIn => note.stillSignedIn !== undefined) : [];
+      return { view: { kind: 'notSignedOut', notes }, words: aboutTheWizard(check.notSignedOut.heading), shows: notes, phase: 'check' };
+    }
+  }
+}
+
+/** The words of the control that causes an event, on this screen. */
+function moveFor(event: WizardEvent, check: CheckWords, view: View): Move {
+  switch (event.type) {
+    case 'answer.select':
+      return { event, kind: 'choose', label: optionContent(event.question, event.value)?.label ?? event.value };
+    case 'confirmation.signedOut':
+      return { event, kind: 'choose', label: check.confirmation.yes };
+    case 'confirmation.stillSignedIn':
+      return { event, kind: 'choose', label: check.confirmation.no };
+    case 'identification.confirm':
+      return { event, kind: 'follow', label: identifiedScreen.action };
+    case 'step.next':
+      return { event, kind: 'follow', label: view.kind === 'step' && view.isLast ? stepScreen.lastNext : stepScreen.next };
+    default:
+      return { event, kind: 'follow', label: startScreen.action };
+  }
+}
+
+const sourcesOf = (items: readonly (Partial<Sourced> | undefined)[]): SourceId[] => [
+  ...new Set(items.flatMap((item) => (item?.source ? [item.source, ...(item.alsoFrom ?? [])] : []))),
+];
+
+function answeredQuestions(answers: Answers): AnsweredQuestion[] {
+  return questionOrder.flatMap((question) => {
+    const value = answers[question];
+    if (value === undefined) return [];
+    const answer = optionContent(question, value)?.label ?? value;
+    return [{ question, summaryLabel: questions[question].summaryLabel, answer, canChange: isAsked(question, answers) }];
+  });
+}
+
+/** The screen the machine is on, as the person sees it. */
+export function screenModelOf(snapshot: WizardSnapshot): ScreenModel {
+  const screen = screenOf(snapshot);
+  const answers = answersOf(snapshot);
+  const situation = situationOf(answers);
+  const resolved = resolvedUserType(answers);
+  const userType = resolved && userTypeModule(resolved);
+  const procedures = situation ? proceduresFor(situation) : [];
+  const check = checkWords[answers.whereToSignOut ?? 'this-browser'];
+  const { view, words, shows, phase, endsPath = false } = partOf(screen, { snapshot, answers, situation, userType, procedures, check });
+  return {
+    ...view,
+    words,
+    progress: phase && progressAt(phase, endsPath, answers, situation !== undefined),
+    sources: sourcesOf(shows),
+    answers,
+    answered: answeredQuestions(answers),
+    situation,
+    person: userType && `${userType.article} ${userType.name}`,
+    procedures,
+    check,
+    moves: screen.forward.map((event) => moveFor(event, check, view)),
+  };
+}

@@ -1,3 +1,0 @@
-import { walkEveryPath } from './ui-paths';
-
-walkEveryPath(2, 2);
