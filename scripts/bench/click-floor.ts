@@ -3,7 +3,7 @@ import type { Page } from 'playwright';
 /**
  * What the click measure costs with no framework, on the same pages with their scripts blocked:
  * `same screen`, the next screen's prerendered markup put in place of the current one by plain DOM
- * calls, its heading focused, the address and title set once it is painted (as the app does);
+ * calls, its heading focused, the address and title set at once (as the app does);
  * `heading only`, nothing but the heading's words changed, the least a click can do.
  */
 export type FloorKind = 'same screen' | 'heading only';
@@ -26,12 +26,8 @@ export async function installFloor(page: Page, kind: FloorKind): Promise<void> {
         const main = document.importNode(nextMain, true);
         document.querySelector('main')!.replaceWith(main);
         main.querySelector('h1')!.focus();
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            history.pushState(null, '', address);
-            document.title = parsed.title;
-          }),
-        );
+        history.pushState(null, '', address);
+        document.title = parsed.title;
       });
     },
     { markup: html, address: next, floor: kind },

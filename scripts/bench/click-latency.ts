@@ -70,7 +70,10 @@ export async function clickToNextScreen(origin: string, questionPaths: readonly 
         await page.getByRole('radio').first().check();
         samples.push(await timeContinue(page));
         if (floor) continue;
+        // Back only once the next screen's address is in the history, or it would leave the site.
+        await page.waitForURL((url) => url.pathname !== path);
         await page.goBack();
+        await page.waitForURL((url) => url.pathname === path);
         await page.getByRole('radio').first().waitFor();
       }
     }

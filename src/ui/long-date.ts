@@ -2,8 +2,8 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /**
  * A date as the wizard writes it, "1 December 2026", in the browser's time zone or in UTC. Written
- * out by hand: the first Intl date format a page makes loads the locale's data, which was the
- * largest single piece of work while a page takes over (measured with the bench), for twelve names.
+ * out by hand: the first Intl date format a fresh page makes loads the locale's data, 31 ms median
+ * in Chromium at full speed and about 165 ms at 4x CPU (measured 2026-12-03), for twelve names.
  */
 export function longDate(date: Date, timeZone?: 'UTC'): string {
   return timeZone === 'UTC'

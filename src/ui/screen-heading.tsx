@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { pageWords } from '../content/screens';
 import type { ScreenWords } from '../flow/page-title';
-import { afterNextPaint } from './after-next-paint';
 import { useFormError } from './form-error';
 import { useTakeFocusWhenRequested } from './heading-focus';
 
@@ -14,12 +13,8 @@ import { useTakeFocusWhenRequested } from './heading-focus';
 export function ScreenHeading({ words }: { words: Pick<ScreenWords, 'heading' | 'caption' | 'title'> }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { shown: formShowsError } = useFormError();
-  // Once the heading is painted: a title is not seen in the page, and setting it costs the browser work.
   useEffect(() => {
-    const title = formShowsError ? `${pageWords.errorTitlePrefix}${words.title}` : words.title;
-    return afterNextPaint(() => {
-      document.title = title;
-    });
+    document.title = formShowsError ? `${pageWords.errorTitlePrefix}${words.title}` : words.title;
   }, [words.title, formShowsError]);
   useTakeFocusWhenRequested(heading);
   return (
