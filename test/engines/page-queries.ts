@@ -184,17 +184,18 @@ export function watchFrames(): void {
   Object.assign(window, { frameWatch: watch });
 }
 
-/** What watchFrames() has seen, once two more frames are painted; a blank still open counts up to now. Null without the watch. */
+/**
+ * What watchFrames() has seen, up to and with the next frame (its callback runs after the watch's,
+ * which was asked for a frame earlier); a blank still open counts up to then. Null without the watch.
+ */
 export function frameWatch(): Promise<FrameWatch | null> {
   type Watch = FrameWatch & { blankSince: number };
   return new Promise((done) =>
-    requestAnimationFrame(() =>
-      requestAnimationFrame((now) => {
-        const watch = (window as { frameWatch?: Watch }).frameWatch;
-        if (!watch) return done(null);
-        const open = watch.blankSince >= 0 ? now - watch.blankSince : 0;
-        done({ blankFrames: watch.blankFrames, longestBlank: Math.round(Math.max(watch.longestBlank, open)) });
-      }),
-    ),
+    requestAnimationFrame((now) => {
+      const watch = (window as { frameWatch?: Watch }).frameWatch;
+      if (!watch) return done(null);
+      const open = watch.blankSince >= 0 ? now - watch.blankSince : 0;
+      done({ blankFrames: watch.blankFrames, longestBlank: Math.round(Math.max(watch.longestBlank, open)) });
+    }),
   );
 }
