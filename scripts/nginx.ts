@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { nginxSite } from './deploy/nginx-site.ts';
+import { nginxMaps, nginxSite } from './deploy/nginx-site.ts';
 
 const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -49,6 +49,7 @@ function mainConfig(prefix: string, port: number, siteRoot: string, brotli: bool
     '  access_log off;',
     '  log_not_found off;',
     ...temp,
+    `  include "${join(prefix, 'maps.conf')}";`,
     '  server {',
     `    listen 127.0.0.1:${port};`,
     `    root "${siteRoot}";`,
@@ -87,6 +88,7 @@ export async function startNginx({ root, port, base = '/' }: NginxOptions): Prom
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   const siteRoot = rootFor(prefix, resolve(root), base);
   writeFileSync(join(prefix, 'site.conf'), nginxSite({ base, brotli }));
+  writeFileSync(join(prefix, 'maps.conf'), nginxMaps({ base }));
   writeFileSync(join(prefix, 'nginx.conf'), mainConfig(prefix, port, siteRoot, brotli));
 
   const nginx = spawn(nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', 'stderr'], {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { isMapPath, pathOf, resolvePath } from './address/address';
 import { base } from './address/base';
 import { productName } from './content/site';
@@ -7,14 +7,22 @@ import { StartScreen } from './screens/start-screen';
 import { HeadingFocusContext, useHeadingFocusOnChange } from './ui/heading-focus';
 import { LinkNotice } from './ui/link-notice';
 import { ScreenModelContext } from './ui/screen-model-context';
+import { onDemand } from './on-demand';
 import { SiteHeader } from './ui/site-header';
 import { useAddressSync } from './ui/use-address-sync';
 import { WizardLink } from './ui/wizard-link';
 import { WizardActor } from './wizard-actor';
 
-const loadWizardPage = () => import('./wizard-page');
-const WizardPage = lazy(() => loadWizardPage().then((module) => ({ default: module.WizardPage })));
-const MapPage = lazy(() => import('./map/map-page').then((module) => ({ default: module.MapPage })));
+const wizardPage = onDemand(() => import('./wizard-page').then((module) => module.WizardPage));
+const mapPage = onDemand(() => import('./map/map-page').then((module) => module.MapPage));
+const WizardPage = wizardPage.Component;
+const MapPage = mapPage.Component;
+
+/**
+ * Loads the code of what the page at `path` shows, so that no render waits for it: the map, or every
+ * screen after the start (the start page's too, for its first move).
+ */
+export const loadPageCode = (path: string) => (isMapPath(path) ? mapPage.load() : wizardPage.load());
 
 /** The page at `path` (a location's pathname): the map of every path, or the wizard. */
 export function App({ path }: { path: string }) {
@@ -47,11 +55,6 @@ function Wizard({ openedUnrecognised }: { openedUnrecognised: boolean }) {
   const model = WizardActor.useSelector(screenModelOf);
   const headingFocus = useHeadingFocusOnChange(path);
   const notice = unrecognised && <LinkNotice />;
-  // Fetch the rest of the wizard once the first screen is up, so the next click needs no wait.
-  useEffect(() => {
-    const handle = window.setTimeout(loadWizardPage, 0);
-    return () => window.clearTimeout(handle);
-  }, []);
 
   return (
     <ScreenModelContext value={model}>

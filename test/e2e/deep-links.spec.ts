@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { questions } from '../../src/content/questions';
 import { copyLink } from '../../src/content/screens';
-import { linkNotice } from '../../src/content/site';
+import { linkNotice, productName, startScreen } from '../../src/content/site';
 import { screenAt } from '../support/walked-paths';
 import { at } from '../support/addresses';
 
@@ -50,4 +50,14 @@ test('an address published before “here or elsewhere” was asked opens the sa
   await expect(page).toHaveURL(step.path);
   await expect(page.getByRole('status').filter({ hasText: linkNotice })).toHaveCount(0);
   expect(problems).toEqual([]);
+});
+
+test('a malformed address gets the site’s own page: the nearest screen, the notice and a way to the start', async ({ page }) => {
+  for (const address of ['/%', '/..%2F..%2Fetc%2Fpasswd']) {
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBe(400);
+    await expect(page.getByRole('status').filter({ hasText: linkNotice }), address).toBeVisible();
+    await page.getByRole('link', { name: productName, exact: true }).click();
+    await expect(heading(page), address).toHaveText(startScreen.heading);
+  }
 });

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pageWords, identifiedScreen, stepScreen, unidentifiedScreen } from '../../src/content/screens';
 import { startScreen } from '../../src/content/site';
-import { scriptHasTakenOver } from '../engines/page-queries';
+import { frameWatch, scriptHasTakenOver, watchFrames } from '../engines/page-queries';
 import { distinctScreens, inBatches, sitemapPaths } from './sitemap-paths';
 
 // The sitemap lists every prerendered screen, so this walks what the build really wrote; every page's
-// markup is checked without a browser by the build's own test.
+// markup is checked without a browser by the build's own test. Every frame is watched too: none may go
+// without the screen's heading, as it hydrates or as it moves (no-blank-frame.spec.ts watches the rest).
 const paths = sitemapPaths();
 const batches = inBatches(distinctScreens(paths), 4);
 
@@ -42,6 +43,7 @@ for (const [batch, batchPaths] of batches.entries()) {
       if (['error', 'warning'].includes(message.type())) messages.push(`${page.url()} ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => messages.push(`${page.url()} pageerror: ${error.message}`));
+    await page.addInitScript(watchFrames);
     for (const path of batchPaths) {
       const response = await page.goto(path);
       // Read while the page hydrates, rather than before.
@@ -56,6 +58,7 @@ for (const [batch, batchPaths] of batches.entries()) {
         heading,
       );
       expect(await moved.jsonValue(), path).toEqual({ samePage: true });
+      expect(await page.evaluate(frameWatch), `frames without a heading at ${path}, from its first paint to the next screen`).toMatchObject({ blankFrames: 0 });
     }
     expect(messages).toEqual([]);
   });

@@ -20,6 +20,36 @@ test('every page, the 404 page, an asset, a redirect and a 404 carry every secur
   });
 });
 
+test('every status carries every security header: 304, 400, 405, 413 and 414 too', async ({ request }) => {
+  const page = await request.get('/user-type/');
+  const answers = {
+    304: await request.get('/user-type/', { headers: { 'if-none-match': page.headers().etag! } }),
+    400: await request.get('/%'),
+    405: await request.fetch('/user-type/', { method: 'DELETE' }),
+    413: await request.post('/user-type/', { data: Buffer.alloc(2 * 1024 * 1024) }),
+    414: await request.get(`/${'a'.repeat(9000)}/`),
+  };
+  for (const [status, response] of Object.entries(answers)) {
+    expect(response.status()).toBe(Number(status));
+    expectSecurityHeaders(response.headers(), `status ${status}`);
+  }
+});
+
+test('a malformed address, an unknown method, a body or an address too long get the site’s own page, with their status', async ({ request }) => {
+  const answers = [
+    { status: 400, response: await request.get('/%') },
+    { status: 400, response: await request.get('/..%2F..%2Fetc%2Fpasswd') },
+    { status: 405, response: await request.fetch('/', { method: 'FOO' }) },
+    { status: 405, response: await request.post('/user-type/?answer=root-user', { form: { answer: 'root-user' } }) },
+    { status: 413, response: await request.post('/user-type/', { data: Buffer.alloc(2 * 1024 * 1024) }) },
+    { status: 414, response: await request.get(`/${'a'.repeat(9000)}/`) },
+  ];
+  for (const { status, response } of answers) {
+    expect(response.status(), response.url().slice(0, 60)).toBe(status);
+    expect(await response.text(), response.url().slice(0, 60)).toBe(notFoundPage);
+  }
+});
+
 test('hashed assets are kept for a year unchanged; pages, robots.txt and sitemap.xml are asked after each time', async ({ request }) => {
   expect((await request.get(asset)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   for (const path of [at.start, at.userType, '/404.html', at.broken.noSuchPage, '/robots.txt', '/sitemap.xml', '/no-script.css']) {

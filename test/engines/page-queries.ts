@@ -151,3 +151,51 @@ export function followInPageLink(name: string): boolean {
   link?.click();
   return link !== undefined;
 }
+
+/** What watchFrames() saw in this page so far. */
+export interface FrameWatch {
+  /** Animation frames painted without a main heading after one was shown. */
+  blankFrames: number;
+  /** The longest stretch of such frames, in milliseconds: from the first of them to the next frame with a heading. */
+  longestBlank: number;
+}
+
+/**
+ * Installed before the page's own scripts (an init script): on every animation frame, notes whether the
+ * page shows its main heading, and counts the frames without one once one has been shown. A frame's
+ * callbacks run just before it is painted, after every task that came before it, so what they see is
+ * what the frame shows.
+ */
+export function watchFrames(): void {
+  const watch = { blankFrames: 0, longestBlank: 0, shown: false, blankSince: -1 };
+  const onFrame = (now: number) => {
+    const heading = document.querySelector('h1');
+    if (heading !== null && (heading.textContent ?? '').trim() !== '' && heading.getClientRects().length > 0) {
+      if (watch.blankSince >= 0) watch.longestBlank = Math.max(watch.longestBlank, now - watch.blankSince);
+      watch.shown = true;
+      watch.blankSince = -1;
+    } else if (watch.shown) {
+      if (watch.blankSince < 0) watch.blankSince = now;
+      watch.blankFrames += 1;
+    }
+    requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+  Object.assign(window, { frameWatch: watch });
+}
+
+/**
+ * What watchFrames() has seen, up to and with the next frame (its callback runs after the watch's,
+ * which was asked for a frame earlier); a blank still open counts up to then. Null without the watch.
+ */
+export function frameWatch(): Promise<FrameWatch | null> {
+  type Watch = FrameWatch & { blankSince: number };
+  return new Promise((done) =>
+    requestAnimationFrame((now) => {
+      const watch = (window as { frameWatch?: Watch }).frameWatch;
+      if (!watch) return done(null);
+      const open = watch.blankSince >= 0 ? now - watch.blankSince : 0;
+      done({ blankFrames: watch.blankFrames, longestBlank: Math.round(Math.max(watch.longestBlank, open)) });
+    }),
+  );
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { accessibilityScenarios } from './accessibility-scenarios';
 import { copyLinkScenarios } from './copy-link-scenarios';
+import { frameScenarios } from './frame-scenarios';
 import type { EngineDriver } from './engine-driver';
 import { historyScenarios } from './history-scenarios';
 import { sharingScenarios } from './sharing-scenarios';
@@ -27,4 +28,5 @@ export function defineScenarios(engine: string, open: (baseUrl: string) => Promi
   copyLinkScenarios(page);
   sharingScenarios(page);
   accessibilityScenarios(page, engine);
+  frameScenarios(page, engine);
 }

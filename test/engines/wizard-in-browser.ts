@@ -12,6 +12,7 @@ import {
   focusedSelection,
   focusedFieldLabel,
   followInPageLink,
+  frameWatch,
   hasShareSheet,
   headingText,
   horizontalOverflow,
@@ -144,4 +145,11 @@ export class WizardInBrowser {
   horizontalOverflow = () => this.driver.evaluate(horizontalOverflow);
   focusedOutline = () => this.driver.evaluate(focusedOutline);
   countLinksAndButtons = () => this.driver.evaluate(countLinksAndButtons);
+
+  /** What the frame watch saw in this page; the page must have been opened with it. */
+  async frameWatch() {
+    const seen = await this.driver.evaluate(frameWatch);
+    if (!seen) throw new Error('This page was opened without the frame watch');
+    return seen;
+  }
 }
