@@ -4,7 +4,7 @@ import { answersOf, screenOf, type WizardSnapshot } from '../flow/screen';
 import type { WizardEvent } from '../flow/wizard-events';
 import { firstSnapshot, snapshotAfter } from '../flow/wizard-machine';
 import { base } from './base';
-import { addedQuestions, redirected, redirects } from './redirects';
+import { addedQuestions, redirected, redirects, renamedAnswers } from './redirects';
 
 /**
  * Every screen's address is the site's base, the answers that lead to it in flow order, then the
@@ -112,9 +112,10 @@ export function resolveSegments(segments: readonly string[]): ResolvedAddress {
   return reading.nearest;
 }
 
+/** A segment as written; a host that reads the + between places as a space (S3 does) hands it back as one. */
 function decode(segment: string): string | undefined {
   try {
-    return decodeURIComponent(segment).trim().toLowerCase();
+    return decodeURIComponent(segment).trim().toLowerCase().replace(/ +/g, '+');
   } catch {
     return undefined;
   }
@@ -126,7 +127,7 @@ export function resolvePath(pathname: string, renamed = redirects): ResolvedAddr
   if (!withSlash.startsWith(base)) return { ...resolveSegments([]), recognised: false };
   const raw = redirected(`/${withSlash.slice(base.length)}`, renamed).split('/').filter((segment) => segment !== '');
   if (raw.at(-1) === 'index.html') raw.pop();
-  const segments = raw.map(decode);
+  const segments = raw.map(decode).map((segment) => (segment === undefined ? segment : (renamedAnswers[segment] ?? segment)));
   const understood = segments.findIndex((segment) => segment === undefined);
   if (understood === -1) return resolveSegments(segments as string[]);
   return { ...resolveSegments(segments.slice(0, understood) as string[]), recognised: false };

@@ -7,6 +7,19 @@ import type { QuestionId } from '../content/answers';
 export const addedQuestions: Readonly<Partial<Record<QuestionId, string>>> = { whereToSignOut: 'this-browser' };
 
 /**
+ * Answers that were renamed, old -> new, wherever they stand in an address: the two combined answers
+ * to "Where are you signed in?" became sets of places when it turned into "select all that apply".
+ */
+export const renamedAnswers: Readonly<Record<string, string>> = {
+  'console-and-access-portal': 'console+access-portal',
+  'project-and-aws-settings': 'project+aws-settings',
+};
+
+/** The names an answer was published under before it was renamed. */
+export const formerNamesOf = (answer: string): string[] =>
+  Object.keys(renamedAnswers).filter((old) => renamedAnswers[old] === answer);
+
+/**
  * Published addresses that were renamed, old -> new, as paths under the site's base (written as if
  * the base were "/"), ending with a slash. An entry also moves every address beneath it, so renaming
  * an answer moves its whole branch.

@@ -8,10 +8,10 @@ export interface FollowUp {
   answers: Answers & { userType: UserType; whereToSignOut: WhereToSignOut };
 }
 
-/** A link to the first step of signing out here, in this browser, at `place`. */
-export const signOutHere = (label: string, userType: UserType, place: PlaceId): FollowUp => ({
+/** A link to the first step of signing out here, on this device, at `place`; without one, to the question where they are signed in. */
+export const signOutHere = (label: string, userType: UserType, place?: PlaceId): FollowUp => ({
   label,
-  answers: { userType, whereToSignOut: 'this-browser', places: place },
+  answers: { userType, whereToSignOut: 'this-browser', ...(place && { places: place }) },
 });
 
 /** A link to the first step of ending sessions on a device or browser the person can't reach. */

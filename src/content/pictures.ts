@@ -20,6 +20,7 @@ export interface DrawnItem {
   mark?: PictureMark;
 }
 
+/** A drawing of a web page or window, with the control to choose marked. */
 export interface PictureContent extends Sourced {
   /** The text alternative: says what the drawing shows, quoting the control to choose. */
   alt: string;
@@ -37,6 +38,21 @@ export interface PictureContent extends Sourced {
   /** A dialog box open over the page. */
   dialog?: readonly DrawnItem[];
 }
+
+/** One line in a terminal: a command the person types, or what the terminal prints back. */
+export type TerminalLine = { command: string } | { output: string };
+
+/** A drawing of a terminal window: the command to type and, where AWS documents it, what it prints. */
+export interface TerminalPicture extends Sourced {
+  alt: string;
+  caption: string;
+  terminal: readonly TerminalLine[];
+}
+
+/** What a step or a check shows to say where to look. */
+export type Drawing = PictureContent | TerminalPicture;
+
+export const isTerminal = (drawing: Drawing): drawing is TerminalPicture => 'terminal' in drawing;
 
 export const pictureMarks: Record<PictureMark, string> = {
   choose: 'Choose this',

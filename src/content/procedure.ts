@@ -1,4 +1,4 @@
-import type { PictureContent } from './pictures';
+import type { Drawing } from './pictures';
 import type { Sourced } from './sources';
 
 /** What the person looks for or chooses in a step, quoted exactly when it is a label on screen. */
@@ -6,6 +6,8 @@ export type StepTarget =
   | { kind: 'control'; label: string }
   | { kind: 'page'; label: string }
   | { kind: 'address'; url: string }
+  /** A command typed in a terminal, exactly as AWS prints it. */
+  | { kind: 'command'; command: string }
   /** Not a label on screen: described in our words, never quoted. */
   | { kind: 'described'; text: string };
 
@@ -15,7 +17,7 @@ export interface StepContent extends Sourced {
   instruction: string;
   target: StepTarget;
   /** Where to look, drawn. */
-  picture: PictureContent;
+  picture: Drawing;
 }
 
 /** One way of signing out, or of ending sessions: its steps, and how the person knows it worked. */
@@ -25,5 +27,5 @@ export interface ProcedureContent {
   title: string;
   steps: readonly StepContent[];
   /** How the person knows it worked. */
-  success: Sourced & { text: string; picture?: PictureContent };
+  success: Sourced & { text: string; picture?: Drawing };
 }

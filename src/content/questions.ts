@@ -1,6 +1,6 @@
 import { noneOfThese, notSure, type QuestionId } from './answers';
 import type { OptionContent } from './option';
-import { allPlacesAnswers } from './places/registry';
+import { everyPlaceSet, placeSetOption } from './places/registry';
 import { signInMethods, userTypes } from './user-types/registry';
 
 export interface QuestionContent {
@@ -62,11 +62,11 @@ export const questions: Record<QuestionId, QuestionContent> = {
   whereToSignOut: {
     text: 'Where do you want to sign out?',
     summaryLabel: 'Where to sign out',
-    error: 'Select here, in this browser, or somewhere you can’t get to now',
+    error: 'Select here, on this device, or somewhere you can’t get to now',
     options: {
       'this-browser': {
-        label: 'Here, in this browser',
-        hint: 'On the device you’re using now, in this browser.',
+        label: 'Here, on this device',
+        hint: 'In this browser, or in a terminal on the device you’re using now.',
         source: 'GUIDE',
       },
       elsewhere: {
@@ -78,8 +78,9 @@ export const questions: Record<QuestionId, QuestionContent> = {
   places: {
     text: 'Where are you signed in?',
     summaryLabel: 'Signed in to',
+    intro: 'Select all that apply.',
     error: 'Select where you are signed in',
-    options: Object.fromEntries(allPlacesAnswers.map((answer) => [answer.id, answer.option])),
+    options: Object.fromEntries(everyPlaceSet.map((answer) => [answer, placeSetOption(answer)!])),
   },
   sessions: {
     text: 'How many identities are signed in to the console in this browser?',

@@ -95,6 +95,20 @@ export const sourceLinks = {
   checked: (date: string) => `We last checked these words against AWS’s pages on ${date}.`,
 } as const;
 
+/** On the done screen: the places of that kind of user the checklist left out, each a link that adds it. */
+export const alsoSignedInWords = {
+  heading: 'Signed in anywhere else on this device?',
+  link: (place: string) => `Also signed in to ${place}?`,
+} as const;
+
+/** A command to type in a terminal, with a button that copies it. */
+export const commandBlock = {
+  label: 'Command to type',
+  action: 'Copy command',
+  copied: 'Command copied',
+  manualLabel: 'Your browser didn’t let us copy it. Copy this command:',
+} as const;
+
 export const copyLink = {
   action: 'Copy link to this step',
   copied: 'Link copied',

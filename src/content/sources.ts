@@ -64,6 +64,30 @@ export const sources = {
     title: 'Workforce access through an additional Region',
     url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/multi-region-workforce-access.html',
   },
+  'CLI-SIGNIN': {
+    title: 'Sign in through the AWS Command Line Interface',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/command-line-sign-in.html',
+  },
+  'CLI-SSO': {
+    title: 'Configuring IAM Identity Center authentication with the AWS CLI',
+    url: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html',
+  },
+  'CLI-LOGIN': {
+    title: 'Login for AWS local development using console credentials',
+    url: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sign-in.html',
+  },
+  'PS-SSO-LOGOUT': {
+    title: 'Invoke-AWSSSOLogout',
+    url: 'https://docs.aws.amazon.com/powershell/v4/reference/items/Invoke-AWSSSOLogout.html',
+  },
+  'LOGOUT-API': {
+    title: 'Logout',
+    url: 'https://docs.aws.amazon.com/singlesignon/latest/PortalAPIReference/API_Logout.html',
+  },
+  'AI-TOOL': {
+    title: 'Connect an AI coding tool',
+    url: 'https://docs.aws.amazon.com/accounts/latest/reference/connect-ai-coding-tool.html',
+  },
   SAML: {
     title: 'Enabling SAML 2.0 federated principals to access the AWS Management Console',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_enable-console-saml.html',

@@ -1,5 +1,5 @@
 import { answerValues, noneOfThese, notSure, type Answers, type QuestionId } from '../content/answers';
-import { placeModule, placesAnswersFor, placesIn } from '../content/places/registry';
+import { placeModule, placeSetLinksFor, placeSetsFor, placesIn, placesOfferedTo, setOf } from '../content/places/registry';
 import { signInMethods, userTypes } from '../content/user-types/registry';
 import { canEndSessionsElsewhere, resolvedUserType, situationOf } from './situation';
 
@@ -18,6 +18,20 @@ export interface QuestionDeclaration {
    * answer is recorded without asking, more when it is asked.
    */
   options: (earlier: Answers) => readonly string[];
+  /** For a question answered by ticking all that apply: how its answers are made of the boxes ticked. */
+  allThatApply?: AllThatApply;
+}
+
+/** A question whose answer is a set of boxes ticked, such as the places a person is signed in. */
+export interface AllThatApply {
+  /** The boxes it offers after the earlier answers, each an answer of its own when ticked alone. */
+  boxes: (earlier: Answers) => readonly string[];
+  /** The answer the ticked boxes make. */
+  answerFor: (ticked: readonly string[]) => string;
+  /** The boxes an answer ticks. */
+  ticked: (answer: string | undefined) => readonly string[];
+  /** The answers offered as links where the page has no script to tick boxes with. */
+  links: (earlier: Answers) => readonly string[];
 }
 
 /** A screen of the path that asks nothing: shown when the answers so far call for it. */
@@ -94,7 +108,13 @@ export const decisionPath = [
     phase: 'where',
     options: (earlier) => {
       const userType = resolvedUserType(earlier);
-      return userType && earlier.whereToSignOut === 'this-browser' ? placesAnswersFor(userType).map((answer) => answer.id) : [];
+      return userType && earlier.whereToSignOut === 'this-browser' ? placeSetsFor(userType) : [];
+    },
+    allThatApply: {
+      boxes: (earlier) => placesOfferedTo(resolvedUserType(earlier)!).map((place) => place.id),
+      answerFor: (ticked) => setOf(ticked as Parameters<typeof setOf>[0]),
+      ticked: placesIn,
+      links: (earlier) => placeSetLinksFor(resolvedUserType(earlier)!),
     },
   }),
   ask({

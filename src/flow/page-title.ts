@@ -14,8 +14,8 @@ export function pageTitle(heading: string): string {
   return heading === productName ? productName : `${heading} – ${productName}`;
 }
 
-/** Content marks on-screen names with curly quotes; a title or description has plain ones. */
-export const asPlainText = (text: string) => text.replace(/[“”]/g, '"');
+/** Content marks on-screen names with curly quotes and code with backticks; a title or description has plain quotes, and no backticks. */
+export const asPlainText = (text: string) => text.replace(/[“”]/g, '"').replace(/`/g, '');
 
 /** A page's words, its description the wizard's own unless it has one. */
 export const aboutTheWizard = (heading: string, description = `${asPlainText(heading)}. ${startScreen.lead}`): ScreenWords => ({

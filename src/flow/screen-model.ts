@@ -4,6 +4,7 @@ import type { ScopedNote } from '../content/notes';
 import type { ProcedureContent } from '../content/procedure';
 import { optionContent, questions } from '../content/questions';
 import {
+  alsoSignedInWords,
   checkWords,
   identifiedScreen,
   noSelfServiceScreen,
@@ -16,7 +17,9 @@ import { productName, startScreen } from '../content/site';
 import type { SourceId, Sourced } from '../content/sources';
 import { userTypeModule } from '../content/user-types/registry';
 import type { UserTypeModule } from '../content/user-types/user-type';
-import { declarationOf, isAsked, optionsFor, questionOrder, type Phase } from './decision-path';
+import { placesOfferedTo, setOf, type PlaceId } from '../content/places/registry';
+import { declarationOf, isAsked, optionsFor, questionOrder, reconcile, type Phase, type QuestionDeclaration } from './decision-path';
+import { followUpEvents } from './follow-up';
 import { aboutTheWizard, asPlainText, startWords, type ScreenWords } from './page-title';
 import { progressAt, type Progress } from './progress';
 import { answersOf, screenOf, type Screen, type WizardSnapshot } from './screen';
@@ -31,6 +34,8 @@ export interface Move {
   label: string;
   /** Choose an answer (a radio with script, a link without) and continue, or follow a link. */
   kind: 'choose' | 'follow';
+  /** For a question of boxes to tick: the boxes that make this answer, by label (without script, the link `label` instead). */
+  ticks?: readonly string[];
 }
 
 export interface AnsweredQuestion {
@@ -52,14 +57,30 @@ export interface QuestionOption {
 /** What each kind of screen holds of its own. */
 type View =
   | { kind: 'start' }
-  | { kind: 'question'; question: QuestionId; intro?: string; error: string; options: readonly QuestionOption[]; selected?: string }
+  | {
+      kind: 'question';
+      question: QuestionId;
+      intro?: string;
+      error: string;
+      /** The answers, as radios; for a question of boxes to tick, those offered as links without script. */
+      options: readonly QuestionOption[];
+      selected?: string;
+      /** A question answered by ticking all that apply: its boxes, those ticked, and the answer a ticking makes. */
+      boxes?: { options: readonly QuestionOption[]; ticked: readonly string[]; answerFor: (ticked: readonly string[]) => string };
+    }
   | { kind: 'identified'; because?: string }
   | { kind: 'unidentified'; advice: string; changeUserType: Move }
   | { kind: 'noSelfService'; lead?: string; help?: { advice: string; signOutThere: FollowUp } }
   | { kind: 'step'; index: number; steps: readonly PlacedStep[]; step?: PlacedStep; isLast: boolean; previous?: WizardEvent }
   | { kind: 'confirmation' }
-  | { kind: 'done'; notes: readonly Afterwards[] }
+  | { kind: 'done'; notes: readonly Afterwards[]; alsoSignedIn: readonly AddedPlace[] }
   | { kind: 'notSignedOut'; notes: readonly StillSignedIn[] };
+
+/** A place the checklist left out, as a link that adds it: to its first step, or to the question it still needs answered. */
+export interface AddedPlace {
+  label: string;
+  events: readonly WizardEvent[];
+}
 
 /** A note as the done screen shows it: what else to know. */
 export type Afterwards = ScopedNote & Required<Pick<ScopedNote, 'afterwards'>>;
@@ -118,12 +139,21 @@ function partOf(screen: Screen, known: Known): Part {
       return { view: { kind: 'start' }, words: startWords, shows: [] };
     case 'question': {
       const { text, intro, error } = questions[screen.question];
-      const options = optionsFor(screen.question, answers).map((value) => ({ value, ...optionContent(screen.question, value)! }));
+      const declaration = declarationOf(screen.question) as QuestionDeclaration;
+      const asOption = (value: string) => ({ value, ...optionContent(screen.question, value)! });
+      const selected = known.snapshot.context.given[screen.question];
+      const manyOf = declaration.allThatApply;
+      const options = (manyOf ? manyOf.links(answers) : optionsFor(screen.question, answers)).map(asOption);
+      const boxes = manyOf && {
+        options: manyOf.boxes(answers).map(asOption),
+        ticked: manyOf.ticked(selected),
+        answerFor: manyOf.answerFor,
+      };
       return {
-        view: { kind: 'question', question: screen.question, intro, error, options, selected: known.snapshot.context.given[screen.question] },
+        view: { kind: 'question', question: screen.question, intro, error, options, selected, ...(boxes && { boxes }) },
         words: aboutTheWizard(text, `${text} ${intro ?? pageWords.questionDescription}`),
-        shows: options,
-        phase: declarationOf(screen.question).phase,
+        shows: boxes ? boxes.options : options,
+        phase: declaration.phase,
       };
     }
     case 'identified':
@@ -177,7 +207,8 @@ function partOf(screen: Screen, known: Known): Part {
       return { view: { kind: 'confirmation' }, words: aboutTheWizard(check.confirmation.heading), shows: successesOf(procedures), phase: 'check' };
     case 'done': {
       const notes = situation ? notesFor(situation).filter((note): note is Afterwards => note.afterwards !== undefined) : [];
-      return { view: { kind: 'done', notes }, words: aboutTheWizard(check.done.heading), shows: [...successesOf(procedures), ...notes], phase: 'check' };
+      const alsoSignedIn = situation ? placesLeftOut(situation) : [];
+      return { view: { kind: 'done', notes, alsoSignedIn }, words: aboutTheWizard(check.done.heading), shows: [...successesOf(procedures), ...notes], phase: 'check' };
     }
     case 'notSignedOut': {
       const notes = situation ? notesFor(situation).filter((note): note is StillSignedIn => note.stillSignedIn !== undefined) : [];
@@ -186,11 +217,33 @@ function partOf(screen: Screen, known: Known): Part {
   }
 }
 
+/** The places of this kind of user that the checklist left out, each as a link to its steps added to the rest. */
+function placesLeftOut(situation: Situation): AddedPlace[] {
+  if (situation.whereToSignOut !== 'this-browser') return [];
+  const { userType, places, sessions, whichSessions } = situation;
+  return placesOfferedTo(userType)
+    .filter((place) => !places.includes(place.id as PlaceId))
+    .map((place) => {
+      const answers = { userType, whereToSignOut: 'this-browser' as const, places: setOf([...places, place.id as PlaceId]), sessions, whichSessions };
+      const events = followUpEvents({ label: '', answers });
+      const widened = situationOf(reconcile(answers));
+      // Straight to the added place's first step, once no question stands before the steps.
+      const firstStep = widened ? stepsFor(widened).findIndex((step) => step.procedure.id === place.signOut(widened).id) : 0;
+      return {
+        label: alsoSignedInWords.link(place.name),
+        events: [...events, ...Array.from({ length: Math.max(firstStep, 0) }, () => ({ type: 'step.next' }) as const)],
+      };
+    });
+}
+
 /** The words of the control that causes an event, on this screen. */
 function moveFor(event: WizardEvent, check: CheckWords, view: View): Move {
   switch (event.type) {
-    case 'answer.select':
-      return { event, kind: 'choose', label: optionContent(event.question, event.value)?.label ?? event.value };
+    case 'answer.select': {
+      const label = (value: string) => optionContent(event.question, value)?.label ?? value;
+      const ticked = (declarationOf(event.question) as QuestionDeclaration).allThatApply?.ticked(event.value);
+      return { event, kind: 'choose', label: label(event.value), ...(ticked && { ticks: ticked.map(label) }) };
+    }
     case 'confirmation.signedOut':
       return { event, kind: 'choose', label: check.confirmation.yes };
     case 'confirmation.stillSignedIn':

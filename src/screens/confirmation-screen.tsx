@@ -1,4 +1,4 @@
-import { RadioForm } from '../ui/radio-form';
+import { ChoiceForm } from '../ui/choice-form';
 import { ScreenHeading } from '../ui/screen-heading';
 import { SuccessList } from '../ui/success-list';
 import type { ScreenProps } from './screen-props';
@@ -10,7 +10,7 @@ export function ConfirmationScreen({ model }: ScreenProps<'confirmation'>) {
       <ScreenHeading words={model.words} />
       <p>{confirmation.lead}</p>
       <SuccessList procedures={model.procedures} pictures />
-      <RadioForm
+      <ChoiceForm
         legend={<span className="legend-question">{confirmation.question}</span>}
         options={model.moves.map((move) => ({
           value: move.event.type === 'confirmation.signedOut' ? 'yes' : 'no',

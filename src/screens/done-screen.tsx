@@ -1,6 +1,8 @@
+import { alsoSignedInWords } from '../content/screens';
 import { FollowUpLink } from '../ui/follow-up-link';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
+import { WizardLink } from '../ui/wizard-link';
 import type { ScreenProps } from './screen-props';
 
 export function DoneScreen({ model }: ScreenProps<'done'>) {
@@ -26,6 +28,18 @@ export function DoneScreen({ model }: ScreenProps<'done'>) {
                     <FollowUpLink followUp={note.followUp} />
                   </p>
                 )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {model.alsoSignedIn.length > 0 && (
+        <section aria-labelledby="also-signed-in-heading">
+          <h2 id="also-signed-in-heading">{alsoSignedInWords.heading}</h2>
+          <ul className="link-list">
+            {model.alsoSignedIn.map((place) => (
+              <li key={place.label}>
+                <WizardLink events={place.events}>{place.label}</WizardLink>
               </li>
             ))}
           </ul>

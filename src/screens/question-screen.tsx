@@ -1,18 +1,18 @@
-import { RadioForm } from '../ui/radio-form';
+import { ChoiceForm } from '../ui/choice-form';
 import { ScreenHeading } from '../ui/screen-heading';
 import type { ScreenProps } from './screen-props';
 
 export function QuestionScreen({ model }: ScreenProps<'question'>) {
-  const options = model.options.map((option) => ({
-    ...option,
-    events: [{ type: 'answer.select', question: model.question, value: option.value }] as const,
-  }));
+  const { question, boxes } = model;
+  const answering = (value: string) => ({ type: 'answer.select', question, value }) as const;
+  const options = model.options.map((option) => ({ ...option, events: [answering(option.value)] }));
   return (
-    <RadioForm
+    <ChoiceForm
       legend={<ScreenHeading words={model.words} />}
       intro={model.intro}
       options={options}
       selected={model.selected}
+      boxes={boxes && { options: boxes.options, ticked: boxes.ticked, eventFor: (ticked) => answering(boxes.answerFor(ticked)) }}
       error={model.error}
     />
   );

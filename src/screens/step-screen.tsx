@@ -1,6 +1,7 @@
 import { stepScreen } from '../content/screens';
 import { printedPage } from '../content/sharing';
 import { Picture } from '../pictures/picture';
+import { CommandBlock } from '../ui/command-block';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import { SuccessList } from '../ui/success-list';
@@ -16,6 +17,7 @@ export function StepScreen({ model }: ScreenProps<'step'>) {
       <p className="instruction">
         <RichText text={step.instruction} />
       </p>
+      {step.target.kind === 'command' && <CommandBlock command={step.target.command} />}
       <Picture picture={step.picture} />
       <div className="button-group">
         {model.moves.map((move) => (

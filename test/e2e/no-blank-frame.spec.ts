@@ -5,15 +5,19 @@ import { startScreen } from '../../src/content/site';
 import { parseRegistry, registryFile } from '../../scripts/published-addresses';
 import { brokenLinks } from '../support/broken-links';
 import { frameWatch, scriptHasTakenOver, watchFrames, type FrameWatch } from '../engines/page-queries';
-import { distinctScreens, inBatches, sitemapPaths } from './sitemap-paths';
+import { distinctScreens, inBatches, isOfAWatchedSet, sitemapPaths } from './sitemap-paths';
 
 // Once a page has shown its main heading, no frame may go without one: not while the script takes the
 // page over (hydrating it, or putting another screen in its place), nor on the first move from the start.
-// Every published address is watched: the screens prerendered.spec.ts opens and moves on from are
+// Every published address is watched but for the screens of sets of places not offered as links (made
+// of the same pieces as those that are): the screens prerendered.spec.ts opens and moves on from are
 // watched there, the rest here (older addresses, the map, screens reached through "I'm not sure" once
 // they name the user type), with the broken links.
 const watchedWhileMoving = new Set(distinctScreens(sitemapPaths()));
-const addresses = [...parseRegistry(readFileSync(registryFile, 'utf8')).filter((address) => !watchedWhileMoving.has(address)), ...brokenLinks];
+const addresses = [
+  ...parseRegistry(readFileSync(registryFile, 'utf8')).filter((address) => !watchedWhileMoving.has(address) && isOfAWatchedSet(address)),
+  ...brokenLinks,
+];
 const batches = inBatches(addresses, 4);
 
 interface Seen extends FrameWatch {

@@ -165,7 +165,7 @@ test.describe('a printed step (Chromium’s print media)', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(printedFrom).toBeVisible();
     await expect(howToKnow).toBeVisible();
-    const [console, portal] = (['console', 'access-portal'] as const).map((place) => placeModule(place).signOut({ sessions: 'one' }));
+    const [console, portal] = (['console', 'access-portal'] as const).map((place) => placeModule(place).signOut({ userType: 'identity-center-user', sessions: 'one' }));
     await expect(howToKnow).toContainText(`${console!.title}: ${console!.success.text}`);
     await expect(howToKnow).toContainText(`${portal!.title}: ${portal!.success.text}`);
     const checklist = page.getByRole('region', { name: stepScreen.allSteps }).getByRole('listitem');

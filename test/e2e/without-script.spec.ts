@@ -38,5 +38,5 @@ test('without script, Back and Change are plain links that work', async ({ page 
   await page.getByRole('link', { name: `${pageWords.change} ${questions.sessions.summaryLabel.toLowerCase()}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.sessions.text);
   await page.getByRole('link', { name: pageWords.back }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.whereToSignOut.text);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.places.text);
 });

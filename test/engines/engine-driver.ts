@@ -1,6 +1,6 @@
-/** A control found the way a person names it: a link or button by its text, a radio by its label. */
+/** A control found the way a person names it: a link or button by its text, a radio or checkbox by its label. */
 export interface Control {
-  role: 'link' | 'button' | 'radio';
+  role: 'link' | 'button' | 'radio' | 'checkbox';
   name: string;
 }
 

@@ -21,7 +21,7 @@ export function historyScenarios(page: () => WizardInBrowser) {
     const answers = await wizard.regionText(pageWords.answersHeading);
     for (const label of [
       answerLabel('userType', 'identity-center-user'),
-      answerLabel('places', 'console-and-access-portal'),
+      answerLabel('places', 'console+access-portal'),
       answerLabel('whichSessions', 'all'),
     ]) {
       expect(answers).toContain(label);
@@ -41,7 +41,7 @@ export function historyScenarios(page: () => WizardInBrowser) {
     await wizard.expectScreen(whereToSignOut.text);
     await wizard.choose(answerLabel('whereToSignOut', 'this-browser'));
     await wizard.expectScreen(places.text);
-    await wizard.choose(answerLabel('places', 'access-portal'));
+    await wizard.tick([answerLabel('places', 'access-portal')]);
     const firstStep = screenAt(at.identityCenterUser.portalStep1);
     await wizard.expectScreen(firstStep.heading);
     await expect.poll(() => wizard.path()).toBe(firstStep.path);
@@ -88,9 +88,9 @@ export function historyScenarios(page: () => WizardInBrowser) {
   it('a broken link shows the notice and puts the canonical address in the location bar', async () => {
     const wizard = page();
     await wizard.open(at.broken.rootUserAtAccessPortal);
-    await wizard.expectScreen(sessions.text);
+    await wizard.expectScreen(places.text);
     expect(await wizard.statusTexts()).toContain(linkNotice);
-    expect(await wizard.path()).toBe(at.rootUser.sessions);
+    expect(await wizard.path()).toBe(at.rootUser.places);
   });
 
   it('a link within the page (skip link, error summary) is not taken for a move through the wizard', async () => {

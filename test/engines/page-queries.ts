@@ -5,15 +5,15 @@ import type { Control } from './engine-driver';
  * Names are compared as a person reads them: the visible text with white space collapsed.
  */
 
-/** The element a person would click for the control (the link or button, or the radio's label), once usable. */
+/** The element a person would click for the control (the link or button, or the radio's or checkbox's label), once usable. */
 export function findControl({ role, name }: Control): HTMLElement | null {
-  const selector = { link: 'a[href]', button: 'button', radio: 'label' }[role];
+  const selector = { link: 'a[href]', button: 'button', radio: 'label', checkbox: 'label' }[role];
   const matches = [...document.querySelectorAll<HTMLElement>(selector)].filter(
     (element) =>
       element.getClientRects().length > 0 &&
       !(element as HTMLButtonElement).disabled &&
       (element.textContent ?? '').replace(/\s+/g, ' ').trim() === name &&
-      (role !== 'radio' || (element as HTMLLabelElement).control?.getAttribute('type') === 'radio'),
+      (element.tagName !== 'LABEL' || (element as HTMLLabelElement).control?.getAttribute('type') === role),
   );
   return matches[0] ?? null;
 }
@@ -47,7 +47,15 @@ export function statusTexts(): string[] {
   return [...document.querySelectorAll('[role="status"]')].map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
-export function isRadioChecked(label: string): boolean {
+/** The labels of the page's checkboxes, in order. */
+export function checkboxLabels(): string[] {
+  return [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) =>
+    (box.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
+}
+
+/** Whether the radio or checkbox with this label is checked. */
+export function isLabelledChecked(label: string): boolean {
   const match = [...document.querySelectorAll('label')].find((element) => element.textContent?.trim() === label);
   return (match?.control as HTMLInputElement | null | undefined)?.checked === true;
 }
@@ -110,14 +118,15 @@ export function countLinksAndButtons(): number {
   return document.querySelectorAll('a[href], button').length;
 }
 
-/** The focused element as a person names it, or null when it is not a link, button or radio. */
+/** The focused element as a person names it, or null when it is not a link, button, radio or checkbox. */
 export function focusedControl(): Control | null {
   const element = document.activeElement;
-  const named = element instanceof HTMLInputElement && element.type === 'radio' ? element.labels?.[0] : element;
+  const isChoice = element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
+  const named = isChoice ? element.labels?.[0] : element;
   const name = (named?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (element instanceof HTMLAnchorElement && element.hasAttribute('href')) return { role: 'link', name };
   if (element instanceof HTMLButtonElement) return { role: 'button', name };
-  if (element instanceof HTMLInputElement && element.type === 'radio') return { role: 'radio', name };
+  if (isChoice) return { role: element.type as 'radio' | 'checkbox', name };
   return null;
 }
 

@@ -4,10 +4,16 @@ import { onePerPlace, placePaths } from '../support/walked-paths';
 import type { WizardInBrowser } from './wizard-in-browser';
 import { at } from '../support/addresses';
 
-// Every way of being signed in is walked once: one path to each portal with the keyboard alone, the rest by clicking.
+// Every way of being signed in is walked once: one path to each place or set of places with the keyboard alone, the rest
+// by clicking, and an Identity Center user signed in to the console, the portal and the AWS CLI both ways.
 const byKeyboard = onePerPlace(placePaths);
+const bothWays = placePaths.filter((path) => path.place === 'console+access-portal+cli');
 const ways: Array<{ way: string; paths: typeof placePaths; make: (wizard: WizardInBrowser, move: Move) => Promise<void> }> = [
-  { way: 'by clicking', paths: placePaths.filter((path) => !byKeyboard.includes(path)), make: (wizard, move) => wizard.make(move) },
+  {
+    way: 'by clicking',
+    paths: placePaths.filter((path) => !byKeyboard.includes(path) || bothWays.includes(path)),
+    make: (wizard, move) => wizard.make(move),
+  },
   { way: 'with the keyboard alone', paths: byKeyboard, make: (wizard, move) => wizard.makeWithKeyboard(move) },
 ];
 

@@ -3,6 +3,7 @@ import { pageWords } from '../../src/content/screens';
 import type { Move } from '../support/person-moves';
 import type { Control, EngineDriver, Key } from './engine-driver';
 import {
+  checkboxLabels,
   copiedText,
   countLinksAndButtons,
   currentPath,
@@ -17,7 +18,7 @@ import {
   headingText,
   horizontalOverflow,
   isHeadingFocused,
-  isRadioChecked,
+  isLabelledChecked,
   mapLinkCount,
   pageText,
   regionText,
@@ -74,7 +75,15 @@ export class WizardInBrowser {
     await this.pressButton(pageWords.continue);
   }
 
-  make = (move: Move) => (move.kind === 'choose' ? this.choose(move.label) : this.followLink(move.label));
+  /** Ticks exactly these boxes, by label, and continues. */
+  async tick(labels: readonly string[]) {
+    for (const box of await this.driver.evaluate(checkboxLabels)) {
+      if ((await this.isChecked(box)) !== labels.includes(box)) await this.click({ role: 'checkbox', name: box });
+    }
+    await this.pressButton(pageWords.continue);
+  }
+
+  make = (move: Move) => (move.ticks ? this.tick(move.ticks) : move.kind === 'choose' ? this.choose(move.label) : this.followLink(move.label));
 
   /** Presses Tab until the control has focus, as a keyboard user moves through the page. */
   async tabTo(control: Control | ((focused: Control | null) => boolean), limit = 40) {
@@ -114,7 +123,26 @@ export class WizardInBrowser {
     await this.press('Enter');
   }
 
-  makeWithKeyboard = (move: Move) => (move.kind === 'choose' ? this.chooseWithKeyboard(move.label) : this.followWithKeyboard(move.label));
+  /** Ticks exactly these boxes and continues with the keyboard alone: Tab from box to box, Space where one must change, then Continue. */
+  async tickWithKeyboard(labels: readonly string[]) {
+    await this.tabTo((focused) => focused?.role === 'checkbox');
+    for (let focused = await this.focusedControl(); focused?.role === 'checkbox'; focused = await this.focusedControl()) {
+      if ((await this.isChecked(focused.name)) !== labels.includes(focused.name)) await this.press('Space');
+      await this.press('Tab');
+    }
+    for (const box of await this.driver.evaluate(checkboxLabels)) {
+      if ((await this.isChecked(box)) !== labels.includes(box)) throw new Error(`Space did not set “${box}”`);
+    }
+    if (!isSameControl(await this.focusedControl(), { role: 'button', name: pageWords.continue })) await this.tabTo({ role: 'button', name: pageWords.continue });
+    await this.press('Enter');
+  }
+
+  makeWithKeyboard = (move: Move) =>
+    move.ticks
+      ? this.tickWithKeyboard(move.ticks)
+      : move.kind === 'choose'
+        ? this.chooseWithKeyboard(move.label)
+        : this.followWithKeyboard(move.label);
 
   async followInPageLink(name: string) {
     if (!(await this.driver.evaluate(followInPageLink, name))) throw new Error(`No link within the page named “${name}”`);
@@ -133,7 +161,7 @@ export class WizardInBrowser {
   text = () => this.driver.evaluate(pageText);
   regionText = (name: string) => this.driver.evaluate(regionText, name);
   statusTexts = () => this.driver.evaluate(statusTexts);
-  isChecked = (label: string) => this.driver.evaluate(isRadioChecked, label);
+  isChecked = (label: string) => this.driver.evaluate(isLabelledChecked, label);
   focusedControl = () => this.driver.evaluate(focusedControl);
   focusedCardOutline = () => this.driver.evaluate(focusedCardOutline);
   focusedSelection = () => this.driver.evaluate(focusedSelection);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allNotes } from '../../src/content/all-notes';
-import { placeModule, places } from '../../src/content/places/registry';
+import { placeModule, places, placesIn } from '../../src/content/places/registry';
 import { questions } from '../../src/content/questions';
 import { sources, type Sourced } from '../../src/content/sources';
 import { userTypes } from '../../src/content/user-types/registry';
@@ -32,7 +32,7 @@ describe('every note', () => {
 
   it('words an unconfirmed fact as a hedge', () => {
     for (const note of allNotes.filter((each) => each.unconfirmed)) {
-      for (const words of [note.afterwards, note.stillSignedIn?.fix].filter(Boolean)) expect(words).toMatch(/\bmay\b|check with your administrator/);
+      for (const words of [note.afterwards, note.stillSignedIn?.fix].filter(Boolean)) expect(words).toMatch(/\bmay\b|AWS doesn’t say|check with your administrator/);
     }
   });
 });
@@ -54,12 +54,15 @@ describe('places and kinds of user', () => {
     expect(userTypes.filter((userType) => !canEndSessionsElsewhere(userType.id) && !userType.whoCanHelp).map((userType) => userType.id)).toEqual([]);
   });
 
-  it('every follow-up leads to a screen of its path, at a place its kind of user is offered', () => {
+  it('every follow-up leads to a screen of its path, at a place its kind of user is offered, or to where they are signed in', () => {
     const followUps = [...allNotes.flatMap((note) => note.followUp ?? []), ...userTypes.flatMap((userType) => userType.whoCanHelp?.signOutThere ?? [])];
     expect(followUps.length).toBeGreaterThan(5);
     const notOffered = followUps.filter(({ answers }) => answers.places && !placeModule(answers.places as never).offeredTo.includes(answers.userType));
     expect(notOffered.map((followUp) => followUp.label)).toEqual([]);
-    for (const followUp of followUps) expect(screenName(walk(...followUpEvents(followUp)))).toMatch(/^(question:sessions|step 1 of \d+)$/);
+    for (const followUp of followUps) {
+      const first = followUp.answers.places || followUp.answers.whereToSignOut === 'elsewhere' ? /^(question:sessions|step 1 of \d+)$/ : /^question:places$/;
+      expect(screenName(walk(...followUpEvents(followUp)))).toMatch(first);
+    }
   });
 });
 
@@ -70,8 +73,10 @@ describe('sources', () => {
     ...pictures,
     ...userTypes.flatMap((userType) => [userType, userType.identification]),
     ...Object.values(questions).flatMap((question) =>
-      // These three say something about the person, nothing about AWS.
-      Object.entries(question.options).flatMap(([value, option]) => (['not-sure', 'none-of-these', 'elsewhere'].includes(value) ? [] : [option])),
+      // These three say something about the person, nothing about AWS; a set of places is its places' words.
+      Object.entries(question.options).flatMap(([value, option]) =>
+        ['not-sure', 'none-of-these', 'elsewhere'].includes(value) || placesIn(value).length > 1 ? [] : [option],
+      ),
     ),
   ];
 
@@ -93,6 +98,7 @@ const drawnIn = (content: unknown) => [...JSON.stringify(content).matchAll(/"tex
 describe('names quoted as they appear on AWS screens', () => {
   // Every name the content quotes must be one the AWS documentation quotes, capitals and all: a person will look for it.
   const namesAwsGives = [
+    'Choose AWS sessions',
     'Sign out',
     'Sign out of all sessions',
     'Sign out of current session',

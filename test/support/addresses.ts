@@ -15,7 +15,9 @@ export const at = {
     awsSettingsElsewhereDone: '/not-sure/no/aws-settings/elsewhere/done/',
   },
   rootUser: {
+    places: '/root-user/this-browser/portal/',
     sessions: '/root-user/this-browser/console/sessions/',
+    cliStep1: '/root-user/this-browser/cli/steps/1/',
     whoCanHelp: '/root-user/elsewhere/who-can-help/',
   },
   iamUser: {
@@ -39,13 +41,18 @@ export const at = {
     portalStep2: '/identity-center-user/this-browser/access-portal/steps/2/',
     portalCheck: '/identity-center-user/this-browser/access-portal/check/',
     portalDone: '/identity-center-user/this-browser/access-portal/done/',
-    bothOneStep1: '/identity-center-user/this-browser/console-and-access-portal/one/steps/1/',
-    bothOneStep3: '/identity-center-user/this-browser/console-and-access-portal/one/steps/3/',
-    bothOneStep4: '/identity-center-user/this-browser/console-and-access-portal/one/steps/4/',
-    bothOneCheck: '/identity-center-user/this-browser/console-and-access-portal/one/check/',
-    bothAllStep3: '/identity-center-user/this-browser/console-and-access-portal/several/all/steps/3/',
-    bothAllCheck: '/identity-center-user/this-browser/console-and-access-portal/several/all/check/',
-    bothAllNotSignedOut: '/identity-center-user/this-browser/console-and-access-portal/several/all/not-signed-out/',
+    bothOneStep1: '/identity-center-user/this-browser/console+access-portal/one/steps/1/',
+    bothOneStep3: '/identity-center-user/this-browser/console+access-portal/one/steps/3/',
+    bothOneStep4: '/identity-center-user/this-browser/console+access-portal/one/steps/4/',
+    bothOneCheck: '/identity-center-user/this-browser/console+access-portal/one/check/',
+    bothAllStep3: '/identity-center-user/this-browser/console+access-portal/several/all/steps/3/',
+    bothAllCheck: '/identity-center-user/this-browser/console+access-portal/several/all/check/',
+    everywhereOneStep1: '/identity-center-user/this-browser/console+access-portal+cli/one/steps/1/',
+    everywhereOneStep5: '/identity-center-user/this-browser/console+access-portal+cli/one/steps/5/',
+    everywhereOneDone: '/identity-center-user/this-browser/console+access-portal+cli/one/done/',
+    cliStep1: '/identity-center-user/this-browser/cli/steps/1/',
+    cliDone: '/identity-center-user/this-browser/cli/done/',
+    bothAllNotSignedOut: '/identity-center-user/this-browser/console+access-portal/several/all/not-signed-out/',
     elsewhereStep1: '/identity-center-user/elsewhere/steps/1/',
     elsewhereCheck: '/identity-center-user/elsewhere/check/',
   },
@@ -68,6 +75,11 @@ export const at = {
     iamUserAllStep2: '/iam-user/console/several/all/steps/2/',
     iamUserOneStep2: '/iam-user/console/one/steps/2/',
     rootUserSessions: '/root-user/console/sessions/',
+  },
+  /** Published when the console and the portal, or a project and AWS Settings, were one answer: each opens its set. */
+  combined: {
+    bothOneStep3: '/identity-center-user/this-browser/console-and-access-portal/one/steps/3/',
+    projectAndSettingsDone: '/project-user/this-browser/project-and-aws-settings/done/',
   },
   /** Addresses no screen has: each lands on the nearest screen, with a notice. */
   broken: {

@@ -3,6 +3,8 @@ import { everyCompletePath } from './situations';
 import { answersOf, screenOf, type WizardSnapshot } from '../../src/flow/screen';
 import { screenModelOf } from '../../src/flow/screen-model';
 import type { WizardEvent } from '../../src/flow/wizard-events';
+import { placesIn, placesOfferedTo, setOf, type PlaceId } from '../../src/content/places/registry';
+import type { UserType } from '../../src/content/user-types/registry';
 import { answerLabel } from './labels';
 import { moveFor, type Move } from './person-moves';
 import { walk } from './walk';
@@ -58,17 +60,25 @@ export const screenAt = (address: string): ScreenSeen => seen(resolved(address).
 /** The path to an address, through the answers the address gives. */
 export const pathTo = (address: string): WalkedPath => pathOfEvents(resolved(address).events);
 
+/** Signed in to one place, or to every place offered to that kind of user: the sets that walking covers each place and their one checklist with. */
+function isWalkedSet(userType: UserType, places: string | undefined) {
+  return places === undefined || placesIn(places).length === 1 || places === setOf(placesOfferedTo(userType).map((place) => place.id as PlaceId));
+}
+
 /**
- * One path to done for every place each kind of user can be signed in, or to who can help when
- * they have no way to end a session elsewhere themselves, read from the machine, so a new user
- * type or place is walked as soon as the wizard offers it: the user type answered directly rather
- * than worked out, through as many questions as the wizard asks for that place.
+ * One path to done for every place each kind of user can be signed in, and for all of their places
+ * at once, or to who can help when they have no way to end a session elsewhere themselves, read
+ * from the machine, so a new user type or place is walked as soon as the wizard offers it: the user
+ * type answered directly rather than worked out, through as many questions as the wizard asks.
  */
 function pathsToEveryPlace(): WalkedPath[] {
   const chosen = new Map<string, WizardEvent[]>();
   const toDone = everyCompletePath
     .filter(({ state }) => ['done', 'noSelfService'].includes(screenOf(state).kind))
-    .filter(({ state }) => answersOf(state).userType !== 'not-sure')
+    .filter(({ state }) => {
+      const { userType, places } = answersOf(state);
+      return userType !== undefined && userType !== 'not-sure' && isWalkedSet(userType, places);
+    })
     .toSorted((a, b) => b.steps.length - a.steps.length);
   for (const { state, steps } of toDone) {
     const { userType, whereToSignOut, places } = answersOf(state);

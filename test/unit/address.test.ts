@@ -18,8 +18,8 @@ describe('every reachable screen’s address', () => {
     expect(new Set(paths).size).toBe(paths.length);
   });
 
-  it('is made of path segments only, ending with a slash', () => {
-    for (const snapshot of screens) expect(pathOf(snapshot)).toMatch(/^\/([a-z0-9-]+\/)*$/);
+  it('is made of path segments only, ending with a slash; a set of places joined by +', () => {
+    for (const snapshot of screens) expect(pathOf(snapshot)).toMatch(/^\/([a-z0-9-]+(\+[a-z0-9-]+)*\/)*$/);
   });
 });
 
@@ -29,6 +29,7 @@ describe('the address contract’s examples', () => {
       start,
       answer('userType', 'iam-user'),
       here,
+      answer('places', 'console'),
       answer('sessions', 'several'),
       answer('whichSessions', 'all'),
       { type: 'step.next' },
@@ -40,7 +41,9 @@ describe('the address contract’s examples', () => {
 describe('a broken link lands on the nearest screen the valid part reaches', () => {
   it.each([
     ['an unknown segment', '/iam-user/this-browser/console/banana/', '/iam-user/this-browser/console/sessions/'],
-    ['an impossible combination: a root user at the access portal', '/root-user/this-browser/access-portal/steps/1/', '/root-user/this-browser/console/sessions/'],
+    ['an impossible combination: a root user at the access portal', '/root-user/this-browser/access-portal/steps/1/', '/root-user/this-browser/portal/'],
+    ['a set of places out of order', '/identity-center-user/this-browser/cli+console/sessions/', '/identity-center-user/this-browser/portal/'],
+    ['a set with a place not offered', '/iam-user/this-browser/console+access-portal/sessions/', '/iam-user/this-browser/portal/'],
     ['an impossible combination: a root user with steps elsewhere', '/root-user/elsewhere/steps/1/', '/root-user/elsewhere/who-can-help/'],
     ['a step past the last', '/iam-user/this-browser/console/one/steps/9/', '/iam-user/this-browser/console/one/steps/1/'],
     ['step zero', '/iam-user/this-browser/console/one/steps/0/', '/iam-user/this-browser/console/one/steps/1/'],
@@ -64,6 +67,10 @@ describe('a broken link lands on the nearest screen the valid part reaches', () 
     ['an address from before “here or elsewhere” was asked', '/iam-user/console/one/steps/2/', '/iam-user/this-browser/console/one/steps/2/'],
     ['an older question address', '/builder-id/portal/', '/builder-id/this-browser/portal/'],
     ['an older address after “I’m not sure”', '/not-sure/yes/console/sessions/', '/not-sure/yes/this-browser/console/sessions/'],
+    ['the console and the portal as one answer, from before several places', '/identity-center-user/this-browser/console-and-access-portal/one/steps/3/', '/identity-center-user/this-browser/console+access-portal/one/steps/3/'],
+    ['a project and AWS Settings as one answer, from before several places', '/project-user/this-browser/project-and-aws-settings/done/', '/project-user/this-browser/project+aws-settings/done/'],
+    ['a combined answer from before “here or elsewhere”', '/identity-center-user/console-and-access-portal/sessions/', '/identity-center-user/this-browser/console+access-portal/sessions/'],
+    ['a + read as a space, as some hosts do', '/identity-center-user/this-browser/console%20access-portal/sessions/', '/identity-center-user/this-browser/console+access-portal/sessions/'],
   ])('%s is understood and made canonical', (_, path, canonical) => {
     const opened = resolvePath(path);
     expect(opened.recognised).toBe(true);
@@ -71,7 +78,7 @@ describe('a broken link lands on the nearest screen the valid part reaches', () 
   });
 
   it('replays through the machine, so its events reach the same screen on a running actor', () => {
-    const opened = resolveSegments(['identity-center-user', 'this-browser', 'console-and-access-portal', 'one', 'steps', '3']);
+    const opened = resolveSegments(['identity-center-user', 'this-browser', 'console+access-portal', 'one', 'steps', '3']);
     expect(screenName(walk(...opened.events))).toBe('step 3 of 4');
   });
 });

@@ -12,24 +12,24 @@ describe('back', () => {
   it.each<[string, WizardEvent[], string]>([
     ['user type returns to start', [start], 'start'],
     ['here or elsewhere returns to the user type', [start, answer('userType', 'iam-user')], 'question:userType'],
-    ['an IAM user’s sessions question skips the portal question that was not asked', [start, answer('userType', 'iam-user'), here], 'question:whereToSignOut'],
+    ['an IAM user’s sessions question returns to where they are signed in', [start, answer('userType', 'iam-user'), here, answer('places', 'console')], 'question:places'],
     ['who can help returns to here or elsewhere', [start, answer('userType', 'root-user'), elsewhere], 'question:whereToSignOut'],
     ['the first step elsewhere returns to here or elsewhere', [start, answer('userType', 'builder-id'), elsewhere], 'question:whereToSignOut'],
     ['an Identity Center user’s sessions question returns to the portal question', [start, answer('userType', 'identity-center-user'), here, answer('places', 'console')], 'question:places'],
-    ['the first step returns to the last question asked', [start, answer('userType', 'iam-user'), here, answer('sessions', 'several'), answer('whichSessions', 'all')], 'question:whichSessions'],
+    ['the first step returns to the last question asked', [start, answer('userType', 'iam-user'), here, answer('places', 'console'), answer('sessions', 'several'), answer('whichSessions', 'all')], 'question:whichSessions'],
     ['the first portal step returns to the portal question', [start, answer('userType', 'identity-center-user'), here, answer('places', 'access-portal')], 'question:places'],
-    ['the second step returns to the first', [start, answer('userType', 'iam-user'), here, answer('sessions', 'one'), { type: 'step.next' }], 'step 1 of 2'],
+    ['the second step returns to the first', [start, answer('userType', 'iam-user'), here, answer('places', 'console'), answer('sessions', 'one'), { type: 'step.next' }], 'step 1 of 2'],
     ['the confirmation returns to the last step', [start, answer('userType', 'builder-id'), here, answer('places', 'builder-id-tool'), { type: 'step.next' }], 'step 1 of 1'],
     ['here or elsewhere after identification returns to the identification', [start, answer('userType', 'not-sure'), answer('createdAccount', 'no'), answer('signInMethod', 'personal-profile'), { type: 'identification.confirm' }], 'identified'],
-    ['a root user found by identification goes back from sessions to here or elsewhere', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes'), { type: 'identification.confirm' }, here], 'question:whereToSignOut'],
+    ['a root user found by identification goes back from where they are signed in to here or elsewhere', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes'), { type: 'identification.confirm' }, here], 'question:whereToSignOut'],
     ['identified returns to the question that settled it', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes')], 'question:createdAccount'],
   ])('%s', (_, events, expected) => {
     expect(screenName(walk(...events, back))).toBe(expected);
   });
 
   it('keeps the answers given, so the question shows what was chosen', () => {
-    const snapshot = walk(start, answer('userType', 'iam-user'), here, answer('sessions', 'one'), back, back);
-    expect(screenName(snapshot)).toBe('question:whereToSignOut');
+    const snapshot = walk(start, answer('userType', 'iam-user'), here, answer('places', 'console'), answer('sessions', 'one'), back, back);
+    expect(screenName(snapshot)).toBe('question:places');
     expect(snapshot.context.given).toEqual({ userType: 'iam-user', whereToSignOut: 'this-browser', places: 'console', sessions: 'one' });
   });
 });
@@ -39,6 +39,7 @@ describe('changing an earlier answer', () => {
     start,
     answer('userType', 'iam-user'),
     here,
+    answer('places', 'console'),
     answer('sessions', 'several'),
     answer('whichSessions', 'all'),
   ];
@@ -80,7 +81,7 @@ describe('changing an earlier answer', () => {
   });
 
   it('is refused for a question that was never asked', () => {
-    const snapshot = walk(...iamAllSessions, change('places'));
+    const snapshot = walk(...iamAllSessions, change('createdAccount'));
     expect(screenName(snapshot)).toBe('step 1 of 2');
   });
 
@@ -92,7 +93,7 @@ describe('changing an earlier answer', () => {
 
 describe('start again', () => {
   it('returns to the start page with every answer forgotten', () => {
-    const snapshot = walk(start, answer('userType', 'iam-user'), here, answer('sessions', 'one'), { type: 'wizard.restart' });
+    const snapshot = walk(start, answer('userType', 'iam-user'), here, answer('places', 'console'), answer('sessions', 'one'), { type: 'wizard.restart' });
     expect(screenName(snapshot)).toBe('start');
     expect(snapshot.context.given).toEqual({});
   });

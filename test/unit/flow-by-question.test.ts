@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { screenModelOf } from '../../src/flow/screen-model';
 import { answer, elsewhere, here, screenName, start, walk } from '../support/walk';
 
 // Organised by question, as GOV.UK Smart Answers does: given earlier answers, each answer's next screen.
@@ -57,8 +58,8 @@ describe('identified: Continue', () => {
   it('goes on as a root user: here or elsewhere', () => {
     expect(identifiedAs(answer('createdAccount', 'yes'))).toBe('question:whereToSignOut');
   });
-  it('goes on as a root user signing out here: the console is settled, so sessions are next', () => {
-    expect(identifiedAs(answer('createdAccount', 'yes'), { type: 'identification.confirm' }, here)).toBe('question:sessions');
+  it('goes on as a root user signing out here: where are you signed in', () => {
+    expect(identifiedAs(answer('createdAccount', 'yes'), { type: 'identification.confirm' }, here)).toBe('question:places');
   });
   it('goes on as an Identity Center user signing out here: where are you signed in', () => {
     const events = [answer('createdAccount', 'no'), answer('signInMethod', 'access-portal'), { type: 'identification.confirm' } as const, here];
@@ -68,22 +69,19 @@ describe('identified: Continue', () => {
 
 describe('where to sign out', () => {
   it.each([
-    ['root-user', 'question:sessions'],
-    ['iam-user', 'question:sessions'],
-    ['federated-identity', 'question:sessions'],
-    ['identity-center-user', 'question:places'],
-    ['project-user', 'question:places'],
-    ['builder-id', 'question:places'],
-  ])('here, %s goes on to %s', (userType, next) => {
-    expect(screenName(walk(start, answer('userType', userType), here))).toBe(next);
+    ['root-user', 'AWS Management Console, The AWS CLI, in a terminal'],
+    ['iam-user', 'AWS Management Console, The AWS CLI, in a terminal'],
+    ['federated-identity', 'AWS Management Console, The AWS CLI, in a terminal'],
+    ['identity-center-user', 'AWS Management Console, AWS access portal, The AWS CLI, in a terminal'],
+    ['project-user', 'A project, in the AWS Management Console, AWS Settings, My AWS Builder ID profile, The AWS CLI, in a terminal'],
+    ['builder-id', 'My AWS Builder ID profile, An AWS tool I use with my Builder ID'],
+  ])('here, %s is asked where they are signed in, with a box for each of: %s', (userType, boxes) => {
+    const snapshot = walk(start, answer('userType', userType), here);
+    expect(screenName(snapshot)).toBe('question:places');
+    const model = screenModelOf(snapshot);
+    const labels = model.kind === 'question' ? model.boxes?.options.map((option) => option.label) : [];
+    expect(labels?.join(', ')).toBe(boxes);
   });
-
-  it.each(['root-user', 'iam-user', 'federated-identity'])(
-    'here, records the console for %s without asking, since it is the only place they sign in',
-    (userType) => {
-      expect(walk(start, answer('userType', userType), here).context.given.places).toBe('console');
-    },
-  );
 
   it.each([
     ['root-user', 'noSelfService'],
@@ -104,28 +102,61 @@ describe('where to sign out', () => {
   });
 });
 
-describe('places', () => {
+const at = (userType: string, places: string) => walk(start, answer('userType', userType), here, answer('places', places));
+
+describe('places: select all that apply', () => {
   it.each([
+    ['root-user', 'console', 'question:sessions'],
+    ['root-user', 'cli', 'step 1 of 1'],
     ['identity-center-user', 'console', 'question:sessions'],
     ['identity-center-user', 'access-portal', 'step 1 of 2'],
-    ['identity-center-user', 'console-and-access-portal', 'question:sessions'],
+    ['identity-center-user', 'cli', 'step 1 of 1'],
+    ['project-user', 'project', 'step 1 of 2'],
+    ['project-user', 'aws-settings', 'step 1 of 1'],
+    ['project-user', 'builder-id-profile', 'step 1 of 2'],
+    ['project-user', 'cli', 'step 1 of 1'],
     ['builder-id', 'builder-id-profile', 'step 1 of 2'],
     ['builder-id', 'builder-id-tool', 'step 1 of 1'],
-  ])('%s at %s leads to %s', (userType, portal, next) => {
-    expect(screenName(walk(start, answer('userType', userType), here, answer('places', portal)))).toBe(next);
+  ])('%s ticking only %s goes on to %s', (userType, places, next) => {
+    expect(screenName(at(userType, places))).toBe(next);
   });
 
-  it('does not offer a Builder ID user the access portal', () => {
-    const snapshot = walk(start, answer('userType', 'builder-id'), here, answer('places', 'access-portal'));
-    expect(screenName(snapshot)).toBe('question:places');
+  it.each([
+    ['root-user', 'console+cli', 'question:sessions'],
+    ['identity-center-user', 'console+access-portal', 'question:sessions'],
+    ['identity-center-user', 'console+cli', 'question:sessions'],
+    ['identity-center-user', 'access-portal+cli', 'step 1 of 3'],
+    ['project-user', 'project+aws-settings', 'step 1 of 3'],
+    ['project-user', 'aws-settings+cli', 'step 1 of 2'],
+    ['builder-id', 'builder-id-profile+builder-id-tool', 'step 1 of 3'],
+  ])('%s ticking the pair %s goes on to %s, the sessions question asked once when the console is among them', (userType, places, next) => {
+    expect(screenName(at(userType, places))).toBe(next);
+  });
+
+  it.each([
+    ['identity-center-user', 'console+access-portal+cli', 'one', 'step 1 of 5'],
+    ['project-user', 'project+aws-settings+builder-id-profile+cli', undefined, 'step 1 of 6'],
+  ] as const)('%s ticking every box (%s) gets one checklist (identities: %s) from %s', (userType, places, sessions, first) => {
+    const snapshot = at(userType, places);
+    expect(screenName(sessions ? walk(start, answer('userType', userType), here, answer('places', places), answer('sessions', sessions)) : snapshot)).toBe(first);
+  });
+
+  it.each([
+    ['builder-id', 'access-portal'],
+    ['root-user', 'console+access-portal'],
+    ['identity-center-user', 'cli+console'],
+    ['identity-center-user', 'console-and-access-portal'],
+    ['identity-center-user', ''],
+  ])('%s cannot answer %j: the question stays', (userType, places) => {
+    expect(screenName(at(userType, places))).toBe('question:places');
   });
 });
 
 describe('sessions', () => {
   it.each([
-    ['iam-user', [], 'one', 'step 1 of 2'],
-    ['iam-user', [], 'several', 'question:whichSessions'],
-    ['identity-center-user', [answer('places', 'console-and-access-portal')], 'one', 'step 1 of 4'],
+    ['iam-user', [answer('places', 'console')], 'one', 'step 1 of 2'],
+    ['iam-user', [answer('places', 'console')], 'several', 'question:whichSessions'],
+    ['identity-center-user', [answer('places', 'console+access-portal')], 'one', 'step 1 of 4'],
   ] as const)('%s with %j, %s leads to %s', (userType, earlier, sessions, next) => {
     const snapshot = walk(start, answer('userType', userType), here, ...earlier, answer('sessions', sessions));
     expect(screenName(snapshot)).toBe(next);
@@ -134,7 +165,7 @@ describe('sessions', () => {
 
 describe('an answer to a question not on screen', () => {
   it('is ignored, even when it is an answer the person could give there', () => {
-    const atWhich = [start, answer('userType', 'iam-user'), here, answer('sessions', 'several')];
+    const atWhich = [start, answer('userType', 'iam-user'), here, answer('places', 'console'), answer('sessions', 'several')];
     const snapshot = walk(...atWhich, answer('sessions', 'one'));
     expect(screenName(snapshot)).toBe('question:whichSessions');
     expect(snapshot.context.given.sessions).toBe('several');
@@ -147,6 +178,7 @@ describe('which sessions', () => {
       start,
       answer('userType', 'federated-identity'),
       here,
+      answer('places', 'console'),
       answer('sessions', 'several'),
       answer('whichSessions', which),
     );
@@ -155,7 +187,7 @@ describe('which sessions', () => {
 });
 
 describe('steps and confirmation', () => {
-  const atSteps = [start, answer('userType', 'iam-user'), here, answer('sessions', 'one')];
+  const atSteps = [start, answer('userType', 'iam-user'), here, answer('places', 'console'), answer('sessions', 'one')];
   const next = { type: 'step.next' } as const;
   it('Next step moves through the steps, then to the confirmation', () => {
     expect(screenName(walk(...atSteps, next))).toBe('step 2 of 2');

@@ -17,7 +17,7 @@ describe('the browser’s Back or Forward', () => {
 
   it('replays the address from the start when it lands anywhere else', () => {
     const move = historyMove(atSessions, at.iamUser.sessions);
-    expect(move?.events).toEqual([{ type: 'wizard.restart' }, start, answer('userType', 'iam-user'), here]);
+    expect(move?.events).toEqual([{ type: 'wizard.restart' }, start, answer('userType', 'iam-user'), here, answer('places', 'console')]);
     expect(move?.recognised).toBe(true);
   });
 

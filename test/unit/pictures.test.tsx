@@ -3,8 +3,9 @@ import { render, screen } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { pathOf } from '../../src/address/address';
-import type { PictureContent } from '../../src/content/pictures';
+import { isTerminal, type Drawing, type PictureContent } from '../../src/content/pictures';
 import { placeModule } from '../../src/content/places/registry';
+import type { UserType } from '../../src/content/user-types/registry';
 import type { StepTarget } from '../../src/content/procedure';
 import { reachableScreens } from '../../src/flow/reachable';
 import { screenModelOf } from '../../src/flow/screen-model';
@@ -24,6 +25,8 @@ const named = (target: StepTarget) => {
       return target.url;
     case 'described':
       return target.text;
+    case 'command':
+      return target.command;
   }
 };
 
@@ -35,8 +38,8 @@ describe('a picture of where to click', () => {
   it('is on every kind of step and confirmation screen', async () => {
     // Console user name, its menu with each of three options, portal two, project two, AWS Settings one,
     // Builder ID profile two, tool one; ending sessions elsewhere three each from the portal, the
-    // Builder ID profile and AWS Settings.
-    expect(new Set(stepScreens.map(({ step }) => step.picture.alt)).size).toBe(21);
+    // Builder ID profile and AWS Settings; the AWS CLI's two terminals (aws sso logout, aws logout --all).
+    expect(new Set(stepScreens.map(({ step }) => step.picture.alt)).size).toBe(23);
     expect(confirmationScreens.length).toBeGreaterThan(5);
   });
 
@@ -73,7 +76,7 @@ describe('a picture of where to click', () => {
 });
 
 /** Every drawing some path shows, once each. */
-const drawn: PictureContent[] = [
+const everyDrawing: Drawing[] = [
   ...new Map(
     everySituation()
       .flatMap(proceduresFor)
@@ -81,7 +84,9 @@ const drawn: PictureContent[] = [
       .map((picture) => [picture.alt, picture]),
   ).values(),
 ];
-const signOutOf = (place: Parameters<typeof placeModule>[0]) => placeModule(place).signOut({});
+const drawn = everyDrawing.filter((drawing): drawing is PictureContent => !isTerminal(drawing));
+const terminals = everyDrawing.filter(isTerminal);
+const signOutOf = (place: Parameters<typeof placeModule>[0], userType: UserType = 'identity-center-user') => placeModule(place).signOut({ userType });
 const projectSteps = signOutOf('project').steps;
 const awsSettings = signOutOf('aws-settings');
 const signInPages = [signOutOf('access-portal').success.picture!, awsSettings.success.picture!];
@@ -152,10 +157,29 @@ describe('the pictures of a project and of AWS Settings', () => {
   });
 });
 
+describe('a terminal drawing', () => {
+  it.each(terminals.map((terminal) => [terminal.alt, terminal]))('says every command and line it draws in its text alternative: %s', (_, terminal) => {
+    const words = terminal.terminal.map((line) => ('command' in line ? line.command : line.output));
+    expect(words.filter((word) => !terminal.alt.includes(word))).toEqual([]);
+  });
+
+  it('shows aws sso logout and what it prints to an IAM Identity Center user', () => {
+    render(<Picture picture={signOutOf('cli').steps[0]!.picture} />);
+    const terminal = screen.getByRole('img', { name: /terminal: aws sso logout typed after the prompt, and the line it prints, Successfully signed out of all SSO profiles\./ });
+    expect(terminal).toHaveTextContent('aws sso logoutSuccessfully signed out of all SSO profiles.');
+  });
+
+  it('draws nothing after aws logout --all, since AWS doesn’t say what it prints', () => {
+    render(<Picture picture={signOutOf('cli', 'root-user').steps[0]!.picture} />);
+    const terminal = screen.getByRole('img', { name: /aws logout --all typed after the prompt\. AWS doesn’t say what it prints/ });
+    expect(terminal.textContent).toBe('aws logout --all');
+  });
+});
+
 describe('the pictures need nothing from the network', () => {
 
   it('draw with markup and text only: no image, source or link', () => {
-    const markup = drawn.map((picture) => renderToStaticMarkup(<Picture picture={picture} />)).join('');
+    const markup = everyDrawing.map((picture) => renderToStaticMarkup(<Picture picture={picture} />)).join('');
     expect(drawn.length).toBeGreaterThan(8);
     expect(markup).not.toMatch(/<img|<image|<svg|<use|\b(src|href|srcset)=|url\(/i);
   });

@@ -19,6 +19,7 @@ const pagesIn = (dir: string): string[] =>
     entry.isDirectory() ? pagesIn(join(dir, entry.name)) : entry.name === 'index.html' ? [join(dir, entry.name)] : [],
   );
 const writtenAddresses = () => pagesIn(outDir).map((file) => `/${relative(outDir, file).replace(/index\.html$/, '')}`);
+const asPattern = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A page's words as a person reads them: its markup's text, its entities read. */
 const textOf = (html: string) =>
@@ -71,9 +72,9 @@ describe('the production build', () => {
     const heading = escapeHtml(model.words.heading);
     // A step's heading starts with its caption ("Step 1 of 2 · …").
     const caption = '(?:<span class="caption">(?:(?!</h1>).)*?</span></span>)?';
-    expect(html).toMatch(new RegExp(`<h1[^>]*>${caption}${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${caption}${asPattern(heading)}</h1>`));
     expect(html).toContain(`<title>${heading}`);
-    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+${path}" />`));
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+${asPattern(path)}" />`));
     expect(html).toContain(`data-path="${path}"`);
   });
 

@@ -12,7 +12,7 @@ describe('what a printed screen says (shown on paper only)', () => {
     const region = screen.getByRole('region', { name: 'How to know it worked' });
     expect(region).toHaveTextContent('This is how you know you are signed out:');
     const items = within(region).getAllByRole('listitem');
-    const [console, portal] = (['console', 'access-portal'] as const).map((place) => placeModule(place).signOut({ sessions: 'one' }));
+    const [console, portal] = (['console', 'access-portal'] as const).map((place) => placeModule(place).signOut({ userType: 'identity-center-user', sessions: 'one' }));
     expect(items.map((item) => item.textContent)).toEqual([`${console!.title}: ${console!.success.text}`, `${portal!.title}: ${portal!.success.text}`]);
   });
 

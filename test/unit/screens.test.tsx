@@ -48,15 +48,86 @@ describe('a question', () => {
   });
 });
 
+describe('where are you signed in: select all that apply', () => {
+  it('is a group of checkboxes, one for each place of that kind of user, with the hint', async () => {
+    await renderAt(at.identityCenterUser.places);
+    const group = screen.getByRole('group', { name: 'Where are you signed in?' });
+    expect(group).toHaveAccessibleDescription(/Select all that apply\./);
+    expect(within(group).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['console', 'access-portal', 'cli']);
+    expect(within(group).getByRole('checkbox', { name: 'The AWS CLI, in a terminal' })).not.toBeChecked();
+    expect(within(group).queryByRole('radio')).not.toBeInTheDocument();
+  });
+
+  it('Continue with no box ticked shows the error and stays', async () => {
+    const { user } = await renderAt(at.identityCenterUser.places);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = screen.getByRole('heading', { name: 'There is a problem' }).parentElement!;
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('link', { name: 'Select where you are signed in' })).toHaveAttribute(
+      'href',
+      `#${screen.getByRole('checkbox', { name: 'AWS Management Console' }).id}`,
+    );
+    expect(window.location.pathname).toBe(at.identityCenterUser.places);
+  });
+
+  it('Continue with several ticked goes on to one checklist for all of them, at the set’s address', async () => {
+    const { user } = await renderAt(at.identityCenterUser.places);
+    await user.click(screen.getByRole('checkbox', { name: 'The AWS CLI, in a terminal' }));
+    await user.click(screen.getByRole('checkbox', { name: 'AWS access portal' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Step 1 of 3/);
+    await expect.poll(() => window.location.pathname).toBe('/identity-center-user/this-browser/access-portal+cli/steps/1/');
+    const list = screen.getByRole('region', { name: 'All steps' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('an address from when the console and the portal were one answer opens that set', async () => {
+    await renderAt(at.combined.bothOneStep3);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Step 3 of 4/);
+    await expect.poll(() => window.location.pathname).toBe(at.identityCenterUser.bothOneStep3);
+    expect(screen.queryByText(/We didn’t recognise/)).not.toBeInTheDocument();
+  });
+});
+
+describe('a command step', () => {
+  it('shows the command as code, exactly, with its own copy button, and a terminal drawing of it', async () => {
+    await renderAt(at.rootUser.cliStep1);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Step 1 of 1');
+    expect(screen.getAllByText('aws logout --all', { selector: 'code' }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Copy command' })).toBeVisible();
+    expect(screen.getByRole('img', { name: /terminal/i })).toBeVisible();
+  });
+});
+
+describe('the done screen', () => {
+  it('offers each place of that kind of user not yet covered, as a link that adds it', async () => {
+    const { user } = await renderAt(at.identityCenterUser.portalDone);
+    const others = screen.getByRole('region', { name: 'Signed in anywhere else on this device?' });
+    expect(within(others).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Also signed in to the AWS Management Console?',
+      'Also signed in to the AWS CLI?',
+    ]);
+    await user.click(within(others).getByRole('link', { name: 'Also signed in to the AWS CLI?' }));
+    await expect.poll(() => window.location.pathname).toBe('/identity-center-user/this-browser/access-portal+cli/steps/3/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Step 3 of 3/);
+  });
+
+  it('offers nothing more when every place was covered', async () => {
+    await renderAt(at.identityCenterUser.everywhereOneDone);
+    expect(screen.queryByRole('region', { name: 'Signed in anywhere else on this device?' })).not.toBeInTheDocument();
+  });
+});
+
 describe('the answers summary', () => {
   it('lists the answers so far, with a Change link for each question that was asked', async () => {
-    await renderAt(at.iamUser.allStep1);
+    await renderAt(at.identityCenterUser.portalStep1);
     const summary = screen.getByRole('region', { name: 'Your answers' });
-    expect(within(summary).getByText('IAM user')).toBeVisible();
-    expect(within(summary).getByText('AWS Management Console')).toBeVisible();
+    expect(within(summary).getByText('IAM Identity Center user')).toBeVisible();
+    expect(within(summary).getByText('AWS access portal')).toBeVisible();
     expect(within(summary).getByRole('link', { name: 'Change user type' })).toBeVisible();
-    expect(within(summary).getByRole('link', { name: 'Change sign out of' })).toBeVisible();
-    expect(within(summary).queryByRole('link', { name: 'Change signed in to' })).not.toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Change where to sign out' })).toBeVisible();
+    expect(within(summary).getByRole('link', { name: 'Change signed in to' })).toBeVisible();
+    expect(within(summary).queryByRole('link', { name: 'Change identities signed in' })).not.toBeInTheDocument();
   });
 
   it('Change returns to the question with the earlier answer selected', async () => {
@@ -78,7 +149,8 @@ describe('the Back link', () => {
     expect(back).toHaveAttribute('href', at.identityCenterUser.places);
     await user.click(back);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where are you signed in?');
-    expect(screen.getByRole('radio', { name: 'AWS access portal' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'AWS access portal' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'AWS Management Console' })).not.toBeChecked();
   });
 
   it('is not on the start page', async () => {
@@ -108,7 +180,7 @@ describe('steps', () => {
 describe('the confirmation and results', () => {
   it('asks "Are you signed out?" after saying how to know it worked', async () => {
     const { user } = await renderAt(at.identityCenterUser.portalCheck);
-    expect(screen.getByText(placeModule('access-portal').signOut({}).success.text)).toBeVisible();
+    expect(screen.getByText(placeModule('access-portal').signOut({ userType: 'identity-center-user' }).success.text)).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'No, I’m still signed in' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Still signed in? Here’s what to check');
@@ -138,8 +210,8 @@ describe('signing out somewhere the person can’t reach', () => {
     expect(screen.getByText('AWS’s guides don’t describe a way for the account root user to end a session on another device or browser.')).toBeVisible();
     expect(screen.getByText(/^Contact AWS Support/)).toBeVisible();
     await user.click(screen.getByRole('link', { name: 'How to sign out there, once you can' }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
-    await expect.poll(() => window.location.pathname).toBe(at.rootUser.sessions);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where are you signed in?');
+    await expect.poll(() => window.location.pathname).toBe(at.rootUser.places);
   });
 
   it('sends an IAM user to their administrator, not to AWS Support', async () => {
@@ -164,8 +236,8 @@ describe('a broken link', () => {
     expect(screen.getByText(/We didn’t recognise/).closest('[role=status]')).toHaveTextContent(
       'We didn’t recognise all of that link, so we’ve taken you to the nearest step we could: the one below.',
     );
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
-    await expect.poll(() => window.location.pathname).toBe(at.rootUser.sessions);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where are you signed in?');
+    await expect.poll(() => window.location.pathname).toBe(at.rootUser.places);
   });
 
   it('renders address text as text, never as markup', async () => {

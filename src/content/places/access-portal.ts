@@ -142,6 +142,7 @@ export const accessPortal: Place<'access-portal'> = {
     source: 'PORTAL',
     alsoFrom: ['MULTIREGION'],
   },
+  name: 'the AWS access portal',
   offeredTo: ['identity-center-user'],
   signOut: () => signOut,
   notes: [

@@ -126,6 +126,7 @@ export const awsSettings: Place<'aws-settings'> = {
     hint: 'At settings.aws.com, where you see and open your projects.',
     source: 'SIGNIN-SETTINGS',
   },
+  name: 'AWS Settings',
   offeredTo: ['project-user'],
   signOut: () => signOut,
   notes: [

@@ -139,6 +139,7 @@ export const builderIdProfile: Place<'builder-id-profile'> = {
     source: 'GUIDE',
     alsoFrom: ['BUILDERID'],
   },
+  name: 'your AWS Builder ID profile',
   offeredTo: ['project-user', 'builder-id'],
   signOut: () => signOut,
   notes: [

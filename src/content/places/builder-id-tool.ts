@@ -39,6 +39,7 @@ export const builderIdTool: Place<'builder-id-tool'> = {
     hint: 'For example Amazon Q Developer, Amazon CodeCatalyst or AWS Training and Certification.',
     source: 'BUILDERID',
   },
+  name: 'an AWS tool you use with your Builder ID',
   offeredTo: ['builder-id'],
   signOut: () => signOut,
   notes: [

@@ -87,6 +87,7 @@ export const consolePlace: Place<'console'> = {
     hint: 'The console of an AWS account, with your account name or user name at the upper right of its navigation bar.',
     source: 'GUIDE',
   },
+  name: 'the AWS Management Console',
   offeredTo: ['root-user', 'iam-user', 'identity-center-user', 'federated-identity'],
   signOut,
   asksHowManyIdentities: true,

@@ -6,6 +6,9 @@ import type { UserType } from '../user-types/registry';
 
 export type SessionsAnswers = Pick<Answers, 'sessions' | 'whichSessions'>;
 
+/** What says how a place is signed out of: who the person is, and how many identities are signed in. */
+export type SignOutSituation = SessionsAnswers & { userType: UserType };
+
 /**
  * Everything about one place a person can be signed in to AWS: its answer and words, who it is
  * offered to, its sign-out steps with their pictures, how to know it worked, the notes for it, and
@@ -16,10 +19,12 @@ export interface Place<Id extends string = string> {
   id: Id;
   /** As "Where are you signed in?" offers it. */
   option: OptionContent;
+  /** How a list of places names it, lower case: "the AWS CLI". */
+  name: string;
   /** The kinds of user who can be signed in here, in the order of user-types/registry.ts. */
   offeredTo: readonly UserType[];
-  /** Signing out of it here, in this browser; how many identities are signed in says how, where that matters. */
-  signOut: (answers: SessionsAnswers) => ProcedureContent;
+  /** Signing out of it here; the kind of user, and how many identities are signed in, say how where that matters. */
+  signOut: (situation: SignOutSituation) => ProcedureContent;
   /** Several identities can be signed in to it at once in one browser, so the wizard asks how many. */
   asksHowManyIdentities?: true;
   /** Notes for signing out of this place; each applies wherever the person signs out of it, unless its scope says otherwise. */

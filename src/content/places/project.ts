@@ -62,6 +62,7 @@ export const project: Place<'project'> = {
     source: 'GUIDE',
     alsoFrom: ['SWITCH'],
   },
+  name: 'a project',
   offeredTo: ['project-user'],
   signOut: () => signOut,
   notes: [

@@ -4,7 +4,7 @@ import { accessPortal } from './access-portal';
 import { awsSettings } from './aws-settings';
 import { builderIdProfile } from './builder-id-profile';
 import { builderIdTool } from './builder-id-tool';
-import { combinations } from './combinations';
+import { cli } from './cli';
 import { consolePlace } from './console';
 import type { Place } from './place';
 import { project } from './project';
@@ -12,48 +12,76 @@ import { project } from './project';
 /**
  * Every place a person can be signed in, in the order they are offered and signed out of: console
  * sessions before the portal, since they outlive it; a project before AWS Settings, the thorough
- * order when AWS doesn't say whether one ends the other.
+ * order when AWS doesn't say whether one ends the other; the AWS CLI last.
  */
-export const places = [consolePlace, accessPortal, project, awsSettings, builderIdProfile, builderIdTool] as const;
+export const places = [consolePlace, accessPortal, project, awsSettings, builderIdProfile, builderIdTool, cli] as const;
 
 export type PlaceId = (typeof places)[number]['id'];
 
 const byId = new Map<string, Place>(places.map((place) => [place.id, place]));
+const order = (id: PlaceId) => places.findIndex((place) => place.id === id);
 
 export const placeModule = (id: PlaceId): Place => byId.get(id)!;
 
-/** An answer to "Where are you signed in?", as that question offers it. */
-export interface PlacesAnswer {
-  id: string;
-  option: OptionContent;
-  places: readonly PlaceId[];
+const isPlaceId = (id: string): id is PlaceId => byId.has(id);
+
+/** Between the places of a set in its answer: /console+access-portal+cli/. */
+const separator = '+';
+
+/** The answer to "Where are you signed in?" that names these places: their slugs in the registry's order. */
+export const setOf = (ids: readonly PlaceId[]): string =>
+  [...new Set(ids)].toSorted((a, b) => order(a) - order(b)).join(separator);
+
+/** The places an answer to "Where are you signed in?" names, in the order they are signed out of; none unless it is a set's own answer. */
+export function placesIn(answer: string | undefined): readonly PlaceId[] {
+  const ids = answer?.split(separator) ?? [];
+  if (ids.length === 0 || !ids.every(isPlaceId)) return [];
+  return setOf(ids) === answer ? ids : [];
 }
 
-const offers = (userType: UserType) => (place: Place) => place.offeredTo.includes(userType);
+/** The places offered to a kind of user, in order. */
+export const placesOfferedTo = (userType: UserType): readonly Place[] => places.filter((place) => place.offeredTo.includes(userType));
 
-/**
- * What "Where are you signed in?" offers a kind of user, in order: each place, and after the last
- * of its places, each combination of them that it offers.
- */
-export function placesAnswersFor(userType: UserType): readonly PlacesAnswer[] {
-  const offered = places.filter(offers(userType));
-  return offered.flatMap((place): PlacesAnswer[] => [
-    { id: place.id, option: place.option, places: [place.id] },
-    ...combinations.filter(
-      (combination) => combination.places.at(-1) === place.id && combination.places.every((id) => offers(userType)(byId.get(id)!)),
-    ),
-  ]);
+/** Every non-empty set of these places, as answers: single places first, then pairs, and so on. */
+function everySet(offered: readonly Place[]): string[] {
+  const sets: PlaceId[][] = [];
+  for (let members = 1; members < 1 << offered.length; members += 1) {
+    sets.push(offered.filter((_, position) => members & (1 << position)).map((place) => place.id as PlaceId));
+  }
+  return sets.toSorted((a, b) => a.length - b.length).map(setOf);
 }
+
+/** What "Where are you signed in?" accepts from a kind of user: any set of the places offered to them. */
+export const placeSetsFor = (userType: UserType): readonly string[] => everySet(placesOfferedTo(userType));
 
 /** Every answer the places question can take, for any kind of user. */
-export const allPlacesAnswers: readonly PlacesAnswer[] = [
-  ...places.map((place) => ({ id: place.id, option: place.option, places: [place.id] })),
-  ...combinations,
+export const everyPlaceSet: readonly string[] = everySet(places);
+
+/**
+ * Sets offered as links where the page has no script to tick boxes with: each single place, the
+ * pairs people are most often signed in to together, and every place offered at once.
+ */
+const pairsOfferedAsLinks: readonly (readonly PlaceId[])[] = [
+  ['console', 'access-portal'],
+  ['project', 'aws-settings'],
 ];
 
-/** The places an answer to "Where are you signed in?" names, in the order they are signed out of. */
-export function placesIn(answer: string | undefined): readonly PlaceId[] {
-  return allPlacesAnswers.find((each) => each.id === answer)?.places ?? [];
+export function placeSetLinksFor(userType: UserType): readonly string[] {
+  const offered = placesOfferedTo(userType).map((place) => place.id as PlaceId);
+  const pairs = pairsOfferedAsLinks.filter((pair) => pair.every((id) => offered.includes(id)));
+  return [...new Set([...offered, ...pairs.map(setOf), setOf(offered)])];
+}
+
+const listed = (names: readonly string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/** An answer's words: a single place as the question offers it, a set as the list of its places. */
+export function placeSetOption(answer: string): OptionContent | undefined {
+  const ids = placesIn(answer);
+  if (ids.length === 1) return placeModule(ids[0]!).option;
+  if (ids.length === 0) return undefined;
+  const label = listed(ids.map((id) => placeModule(id).name));
+  return { label: `${label.charAt(0).toUpperCase()}${label.slice(1)}`, hint: '' };
 }
 
 /** The way a kind of user ends sessions on devices and browsers they can't reach, where a place gives one. */

@@ -25,7 +25,7 @@ export const federatedIdentity: UserTypeModule<'federated-identity'> = {
     because: 'You sign in through an identity provider outside AWS: your company’s sign-on portal or a third-party login. That is a federated identity.',
     source: 'TYPES',
   },
-  whoCanHelp: { advice: administrator, signOutThere: signOutHere(signOutThereOnceYouCan, 'federated-identity', 'console') },
+  whoCanHelp: { advice: administrator, signOutThere: signOutHere(signOutThereOnceYouCan, 'federated-identity') },
   notes: [
     {
       id: 'federated-provider-session',

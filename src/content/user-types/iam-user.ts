@@ -25,6 +25,6 @@ export const iamUser: UserTypeModule<'iam-user'> = {
     because: 'You sign in with an account ID or alias, an IAM user name and a password that someone gave you. That is an IAM user.',
     source: 'TYPES',
   },
-  whoCanHelp: { advice: administrator, signOutThere: signOutHere(signOutThereOnceYouCan, 'iam-user', 'console') },
+  whoCanHelp: { advice: administrator, signOutThere: signOutHere(signOutThereOnceYouCan, 'iam-user') },
   notes: [],
 };

@@ -18,7 +18,7 @@ export const rootUser: UserTypeModule<'root-user'> = {
   },
   whoCanHelp: {
     advice: 'Contact AWS Support, and ask them what you can do.',
-    signOutThere: signOutHere(signOutThereOnceYouCan, 'root-user', 'console'),
+    signOutThere: signOutHere(signOutThereOnceYouCan, 'root-user'),
   },
   notes: [],
 };

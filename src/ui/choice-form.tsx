@@ -15,20 +15,31 @@ export interface RadioOption {
   events: readonly WizardEvent[];
 }
 
-interface RadioFormProps {
+/** Boxes to tick, all that apply, instead of radios: the ticked ones make one answer. */
+export interface Boxes {
+  options: readonly Omit<RadioOption, 'events'>[];
+  ticked: readonly string[];
+  /** The event the ticked boxes send. */
+  eventFor: (ticked: readonly string[]) => WizardEvent;
+}
+
+interface ChoiceFormProps {
   /** The question, as the fieldset's legend (a heading when it is the screen's question). */
   legend: ReactNode;
   intro?: string;
+  /** The answers as radios; with boxes, the answers offered as links where there is no script. */
   options: readonly RadioOption[];
   selected?: string;
+  boxes?: Boxes;
   error: string;
 }
 
 /**
- * One question as a real form with radios; Continue with nothing chosen shows an error summary.
- * Without script, the same choices are offered as links to the screens they lead to.
+ * One question as a real form, with radios or with boxes to tick all that apply (GOV.UK's
+ * patterns); Continue with nothing chosen shows an error summary. Without script, the choices are
+ * offered as links to the screens they lead to.
  */
-export function RadioForm({ legend, intro, options, selected, error }: RadioFormProps) {
+export function ChoiceForm({ legend, intro, options, selected, boxes, error }: ChoiceFormProps) {
   const actor = WizardActor.useActorRef();
   const id = useId();
   // Counts Continue presses with nothing chosen, so each one brings focus back to the summary.
@@ -54,9 +65,11 @@ export function RadioForm({ legend, intro, options, selected, error }: RadioForm
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const value = new FormData(event.currentTarget).get('answer');
-        const chosen = options.find((option) => option.value === value);
-        if (chosen) chosen.events.forEach((wizardEvent) => actor.send(wizardEvent));
+        const values = new FormData(event.currentTarget).getAll('answer');
+        const events = boxes
+          ? values.length > 0 && [boxes.eventFor(values.map(String))]
+          : options.find((option) => option.value === values[0])?.events;
+        if (events) events.forEach((wizardEvent) => actor.send(wizardEvent));
         else setFailedTries((tries) => tries + 1);
       }}
     >
@@ -100,17 +113,17 @@ export function RadioForm({ legend, intro, options, selected, error }: RadioForm
             </ul>
           )}
           <div className="radios needs-script">
-            {options.map((option, index) => {
+            {(boxes?.options ?? options).map((option, index) => {
               const inputId = `${id}-${index}`;
               const hintId = `${inputId}-hint`;
               return (
-                <div className="radio" key={option.value}>
+                <div className={boxes ? 'radio radio--box' : 'radio'} key={option.value}>
                   <input
-                    type="radio"
+                    type={boxes ? 'checkbox' : 'radio'}
                     id={inputId}
                     name="answer"
                     value={option.value}
-                    defaultChecked={option.value === selected}
+                    defaultChecked={boxes ? boxes.ticked.includes(option.value) : option.value === selected}
                     aria-describedby={option.hint ? hintId : undefined}
                   />
                   <label htmlFor={inputId}>{option.label}</label>
