@@ -20,6 +20,10 @@ export const sources = {
     title: 'Signing in to multiple accounts',
     url: 'https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/multisession.html',
   },
+  COMPARE: {
+    title: 'Compare sign-up options',
+    url: 'https://docs.aws.amazon.com/accounts/latest/reference/sign-up-for-aws.html',
+  },
   'SIGNIN-SETTINGS': {
     title: 'Sign in to AWS Settings',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-aws-settings.html',
@@ -71,6 +75,10 @@ export const sources = {
   BUILDERID: {
     title: 'Sign in with AWS Builder ID',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-builder-id.html',
+  },
+  'BUILDERID-APPS': {
+    title: 'AWS tools and services that use AWS Builder ID',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/builder_id-apps.html',
   },
   'BUILDERID-TROUBLE': {
     title: 'Troubleshooting AWS Builder ID issues',

@@ -153,7 +153,7 @@ describe('signing out somewhere the person can’t reach', () => {
     expect(screen.getByText(/A green notification message appears/)).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'Yes, it worked' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your sessions elsewhere are ended');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('You’ve done the steps for your other devices and browsers');
     expect(screen.getByText(/doesn’t end console or AWS CLI sessions that are already open/)).toBeVisible();
   });
 });

@@ -184,9 +184,11 @@ export const accessPortal: Place<'access-portal'> = {
       {
         id: 'portal-sessions-elsewhere',
         scope: { whereToSignOut: ['this-browser'] },
-        afterwards: 'Still signed in on a device or browser you can’t get to? You can end those sessions from the access portal’s “Security” page.',
+        afterwards:
+          'Still signed in on a device or browser you can’t get to? You can end your access portal sessions there from the access portal’s “Security” page. That doesn’t end console or AWS CLI sessions already open there: they go on until they expire.',
         followUp: endSessionsElsewhere('End your sessions from the AWS access portal', 'identity-center-user'),
         source: 'PORTAL-SESSIONS',
+        alsoFrom: ['ADMIN-SESSIONS'],
       },
       {
         id: 'role-sessions-go-on',

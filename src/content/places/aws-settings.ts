@@ -114,7 +114,7 @@ const deleteAllSessions: ProcedureContent = {
     },
   ],
   success: {
-    text: 'You are signed out of AWS Settings, here as well: deleting all sessions ends them across all your devices.',
+    text: 'You are signed out of AWS Settings, here as well. AWS says this deletes your sessions across devices, but AWS doesn’t say whether it also signs you out of a project open in the console: sign out of each project there once you can.',
     source: 'SETTINGS-SESSIONS',
   },
 };
@@ -149,7 +149,7 @@ export const awsSettings: Place<'aws-settings'> = {
       {
         id: 'settings-sessions-elsewhere',
         scope: { whereToSignOut: ['this-browser'] },
-        afterwards: 'Still signed in on a device or browser you can’t get to? You can delete all your sessions, on every device, from AWS Settings.',
+        afterwards: 'Still signed in on a device or browser you can’t get to? You can delete all your sessions across devices from AWS Settings.',
         followUp: endSessionsElsewhere('Delete all your sessions from AWS Settings', 'project-user'),
         source: 'SETTINGS-SESSIONS',
       },

@@ -1,7 +1,22 @@
 import { endSessionsElsewhere, signOutHere } from '../follow-ups';
+import type { Note } from '../notes';
 import { line, lines, simplified, type DrawnItem, type PictureContent } from '../pictures';
 import type { ProcedureContent } from '../procedure';
+import type { UserType } from '../user-types/registry';
 import type { Place } from './place';
+
+/** The tools used with the Builder ID, on the path of each kind of user who has a Builder ID profile. */
+const toolsSeparate = (id: string, userType: UserType): Note => ({
+  id,
+  scope: { userTypes: [userType] },
+  afterwards: 'The tools you use with your Builder ID, such as Amazon Q Developer, are signed out of separately, each in the tool itself.',
+  stillSignedIn: {
+    symptom: 'A tool such as Amazon Q Developer still shows you signed in.',
+    fix: 'Each tool is signed out of separately, in the tool itself, apart from your profile. Use that tool’s own sign-out.',
+  },
+  followUp: signOutHere('Sign out of the tools you use with Builder ID', userType, 'builder-id-tool'),
+  source: 'GUIDE',
+});
 
 const profileNav = (current: DrawnItem): DrawnItem[] => [current, { text: 'Security' }, { text: 'Privacy & data' }];
 const profilePage: DrawnItem[] = [
@@ -142,17 +157,8 @@ export const builderIdProfile: Place<'builder-id-profile'> = {
   offeredTo: ['project-user', 'builder-id'],
   signOut: () => signOut,
   notes: [
-    {
-      id: 'builder-id-tools-separate',
-      scope: { userTypes: ['builder-id'] },
-      afterwards: 'The tools you use with your Builder ID, such as Amazon Q Developer, are signed out of separately, each in the tool itself.',
-      stillSignedIn: {
-        symptom: 'A tool such as Amazon Q Developer still shows you signed in.',
-        fix: 'Each tool is signed out of separately, in the tool itself, apart from your profile. Use that tool’s own sign-out.',
-      },
-      followUp: signOutHere('Sign out of the tools you use with Builder ID', 'builder-id', 'builder-id-tool'),
-      source: 'GUIDE',
-    },
+    toolsSeparate('builder-id-tools-separate', 'builder-id'),
+    toolsSeparate('project-builder-id-tools-separate', 'project-user'),
     {
       id: 'builder-id-up-to-an-hour',
       afterwards:
