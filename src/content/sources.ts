@@ -12,6 +12,14 @@ export const sources = {
     title: 'Help me sign in to AWS',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-general-troubleshooting.html',
   },
+  URLS: {
+    title: 'Determine your sign-in URL',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-urls-defined.html',
+  },
+  'TROUBLE-SIGNIN': {
+    title: 'Troubleshooting AWS account sign-in issues',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/troubleshooting-sign-in-issues.html',
+  },
   'CONSOLE-SIGNIN': {
     title: 'Sign in to the AWS Management Console',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/how-to-sign-in.html',
@@ -67,6 +75,14 @@ export const sources = {
   MULTIREGION: {
     title: 'Workforce access through an additional Region',
     url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/multi-region-workforce-access.html',
+  },
+  'IAM-REVOKE': {
+    title: 'Revoke IAM role temporary security credentials',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html',
+  },
+  'MOBILE-TROUBLE': {
+    title: 'AWS Console Mobile Application: Troubleshooting',
+    url: 'https://docs.aws.amazon.com/consolemobileapp/latest/userguide/troubleshooting.html',
   },
   SAML: {
     title: 'Enabling SAML 2.0 federated principals to access the AWS Management Console',

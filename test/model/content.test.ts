@@ -103,7 +103,7 @@ describe('names quoted as they appear on AWS screens', () => {
     'Add session',
     'Switch project',
     'Manage security and sign-in',
-    'Profile information',
+    'Profile',
     'Contact information',
     'Security',
     'Privacy & data',

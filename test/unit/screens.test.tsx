@@ -136,7 +136,7 @@ describe('signing out somewhere the person can’t reach', () => {
     const { user } = await renderAt(at.rootUser.whoCanHelp);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('AWS doesn’t describe a way to do this yourself');
     expect(screen.getByText('AWS’s guides don’t describe a way for the account root user to end a session on another device or browser.')).toBeVisible();
-    expect(screen.getByText(/^Contact AWS Support/)).toBeVisible();
+    expect(screen.getByText(/you can create a case with AWS Support/)).toBeVisible();
     await user.click(screen.getByRole('link', { name: 'How to sign out there, once you can' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many identities are signed in to the console in this browser?');
     await expect.poll(() => window.location.pathname).toBe(at.rootUser.sessions);

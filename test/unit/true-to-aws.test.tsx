@@ -1,10 +1,21 @@
-import { screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { sourceLinks } from '../../src/content/screens';
+import { sources, type SourceId } from '../../src/content/sources';
 import { renderAt } from '../support/render-app';
+
+/** Opens another address in the same test: the screen before it goes. */
+const renderAgain = (address: string) => {
+  cleanup();
+  return renderAt(address);
+};
 
 // What a person reads, held to what AWS's pages say (the second audit, 2026-12): no more, no less.
 
 const heading = () => screen.getByRole('heading', { level: 1 });
+const sourceLink = (id: SourceId) =>
+  within(screen.getByRole('region', { name: sourceLinks.heading })).queryByRole('link', { name: `${sourceLinks.linkPrefix}${sources[id].title}` });
+const picture = () => screen.getByRole('img');
 const radio = (name: string | RegExp) => screen.getByRole('radio', { name });
 /**
  * The innermost paragraph, list item or heading whose text matches, across the names set apart in it
@@ -67,5 +78,54 @@ describe('nothing said beyond what AWS says', () => {
     await renderAt('/project-user/elsewhere/check/');
     notShown(/across all your devices/);
     expect(shown(/You are signed out of AWS Settings/)).toHaveTextContent(/AWS doesn’t say whether/);
+  });
+});
+
+describe('each statement from the page that says it', () => {
+  it('the Builder ID profile’s Security page is found without a side named', async () => {
+    await renderAt('/builder-id/elsewhere/steps/1/');
+    expect(shown(/choose Security/i)).not.toHaveTextContent(/on the left/);
+    expect(picture()).not.toHaveAccessibleName(/on the left/);
+    for (const address of ['/builder-id/this-browser/builder-id-profile/steps/1/', '/builder-id/this-browser/builder-id-profile/steps/2/', '/builder-id/elsewhere/steps/2/']) {
+      await renderAgain(address);
+      expect(picture()).not.toHaveAccessibleName(/on the left/);
+    }
+  });
+
+  it('AWS Support is named for a root user from the sign-in troubleshooting page, as a hedge', async () => {
+    await renderAt('/root-user/elsewhere/who-can-help/');
+    expect(shown(/create a case with AWS Support/)).toHaveTextContent(/\bmay\b/);
+    expect(sourceLink('TROUBLE-SIGNIN')).toBeVisible();
+  });
+
+  it('the Builder ID tools are those AWS names for Builder ID', async () => {
+    await renderAt('/builder-id/this-browser/portal/');
+    expect(radio('An AWS tool I use with my Builder ID')).not.toHaveAccessibleDescription(/CodeCatalyst/);
+    expect(radio('An AWS tool I use with my Builder ID')).toHaveAccessibleDescription(/AWS Builder Center/);
+  });
+
+  it('the IAM user’s account ID or alias comes from the sign-in URL page', async () => {
+    await renderAt('/not-sure/no/account-id-and-user-name/identified/');
+    expect(sourceLink('URLS')).toBeVisible();
+  });
+
+  it('a tool’s sign-out says only what AWS says about the profile', async () => {
+    await renderAt('/builder-id/this-browser/builder-id-tool/not-signed-out/');
+    notShown(/does not sign you out of your profile/);
+    expect(shown(/Your profile has its own sign-out/)).toBeVisible();
+  });
+
+  it('another browser is not said to be outside the steps, on the strength of multi-session', async () => {
+    await renderAt('/iam-user/this-browser/console/one/not-signed-out/');
+    notShown(/These steps are for the browser you used/);
+    expect(shown(/AWS’s steps sign you out in the browser you follow them in/)).toBeVisible();
+  });
+
+  it('AWS Settings’ Sign Out and Manage security and sign-in are not drawn in one pane', async () => {
+    await renderAt('/project-user/this-browser/aws-settings/steps/1/');
+    expect(picture()).not.toHaveAccessibleName(/Manage security and sign-in/);
+    await renderAgain('/project-user/elsewhere/steps/1/');
+    expect(picture()).not.toHaveAccessibleName(/Sign Out/);
+    expect(picture()).toHaveAccessibleName(/main navigation pane/);
   });
 });

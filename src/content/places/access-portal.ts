@@ -193,13 +193,13 @@ export const accessPortal: Place<'access-portal'> = {
       {
         id: 'role-sessions-go-on',
         afterwards:
-          'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. AWS’s guides don’t describe a way to end those from here: if one may be in the wrong hands, ask your administrator.',
+          'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. AWS’s guides don’t describe a way for you to end those: if one may be in the wrong hands, ask your administrator, who can revoke a role’s sessions handed out before a given time.',
         stillSignedIn: {
           symptom: 'A console or the AWS CLI on that device is still signed in.',
-          fix: 'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. Ask your administrator for help with them.',
+          fix: 'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. Ask your administrator for help with them: an administrator can revoke a role’s sessions handed out before a given time.',
         },
         source: 'ADMIN-SESSIONS',
-        alsoFrom: ['AUTHSESSIONS'],
+        alsoFrom: ['AUTHSESSIONS', 'IAM-REVOKE'],
       },
       {
         id: 'portal-here-too',

@@ -4,21 +4,18 @@ import type { ProcedureContent } from '../procedure';
 import type { Place } from './place';
 
 const signOutPicture: PictureContent = {
-  alt: 'Drawing of AWS Settings. The left navigation pane has “Sign Out”, marked as the one to choose, and “Manage security and sign-in”; its other entries are drawn as blank lines. AWS doesn’t say where in the pane “Sign Out” is, so the pane is labelled: look anywhere in this pane.',
+  alt: 'Drawing of AWS Settings. The left navigation pane has “Sign Out”, marked as the one to choose; its other entries are drawn as blank lines. AWS doesn’t say where in the pane “Sign Out” is, so the pane is labelled: look anywhere in this pane.',
   caption: 'Simplified drawing, not a screenshot. AWS doesn’t say where in the left navigation pane “Sign Out” is: look for it anywhere in the pane, not only where it is drawn here.',
   bar: 'plain',
   barItems: [],
   nav: [
     { text: 'Look anywhere in this pane', as: 'legend' },
-    line,
-    { text: 'Manage security and sign-in' },
-    line,
+    ...lines(2),
     { text: 'Sign Out', mark: 'choose' },
     line,
   ],
   page: lines(6),
   source: 'GUIDE',
-  alsoFrom: ['SETTINGS-SESSIONS'],
 };
 
 const signedOutPicture: PictureContent = {
@@ -47,23 +44,24 @@ const signOut: ProcedureContent = {
   },
 };
 
-/** Ending sessions elsewhere: from AWS Settings, in the Builder ID profile (SETTINGS-SESSIONS). */
+/**
+ * Ending sessions elsewhere: from AWS Settings, in the Builder ID profile (SETTINGS-SESSIONS). AWS
+ * names a "main navigation pane" here and a "left navigation pane" for signing out: likely one pane,
+ * not confirmed, so neither drawing shows the other's entry.
+ */
 const manageSecurityPicture: PictureContent = {
-  alt: 'Drawing of AWS Settings. The navigation pane on the left has “Manage security and sign-in”, marked as the one to choose, and “Sign Out”; its other entries are drawn as blank lines. AWS doesn’t say where in the pane it is, so the pane is labelled: look anywhere in this pane.',
-  caption: 'Simplified drawing, not a screenshot. AWS doesn’t say where in the navigation pane “Manage security and sign-in” is: look for it anywhere in the pane, not only where it is drawn here.',
+  alt: 'Drawing of AWS Settings. The main navigation pane has “Manage security and sign-in”, marked as the one to choose; its other entries are drawn as blank lines. AWS doesn’t say where in the pane it is, so the pane is labelled: look anywhere in this pane.',
+  caption: 'Simplified drawing, not a screenshot. AWS doesn’t say where in the main navigation pane “Manage security and sign-in” is: look for it anywhere in the pane, not only where it is drawn here.',
   bar: 'plain',
   barItems: [],
   nav: [
     { text: 'Look anywhere in this pane', as: 'legend' },
     line,
     { text: 'Manage security and sign-in', mark: 'choose' },
-    line,
-    { text: 'Sign Out' },
-    line,
+    ...lines(2),
   ],
   page: lines(6),
   source: 'SETTINGS-SESSIONS',
-  alsoFrom: ['GUIDE'],
 };
 
 const signedInDevicesPicture: PictureContent = {
@@ -92,7 +90,7 @@ const deleteAllSessions: ProcedureContent = {
     {
       heading: 'Choose “Manage security and sign-in” in AWS Settings',
       instruction:
-        'On a device you can use now, sign in to AWS Settings at settings.aws.com. In the navigation pane, choose “Manage security and sign-in”: it takes you to your AWS Builder ID profile. AWS doesn’t say where in the pane it is, so look through the whole pane.',
+        'On a device you can use now, sign in to AWS Settings at settings.aws.com. In the main navigation pane, choose “Manage security and sign-in”: it takes you to your AWS Builder ID profile. AWS doesn’t say where in the pane it is, so look through the whole pane.',
       target: { kind: 'control', label: 'Manage security and sign-in' },
       picture: manageSecurityPicture,
       source: 'SETTINGS-SESSIONS',

@@ -21,15 +21,18 @@ const toolsSeparate = (id: string, userType: UserType): Note => ({
 const profileNav = (current: DrawnItem): DrawnItem[] => [current, { text: 'Security' }, { text: 'Privacy & data' }];
 const profilePage: DrawnItem[] = [
   line,
-  { text: 'Profile information', as: 'heading' },
+  { text: 'Profile', as: 'heading' },
   ...lines(2),
   { text: 'Contact information', as: 'heading' },
   ...lines(2),
 ];
 
+/** AWS doesn't say where the links between the profile's pages sit: drawn at the side, but not said to be there. */
+const profileCaption = 'Simplified drawing, not a screenshot: the real page may look different, and AWS doesn’t say where the links to its pages sit.';
+
 const profilePicture: PictureContent = {
-  alt: 'Drawing of your AWS Builder ID profile page. The navigation on the left has “My details”, marked as the page you are on, and “Security” and “Privacy & data”. The page has sections such as “Profile information” and “Contact information”. “Sign out” is at the top right.',
-  caption: simplified,
+  alt: 'Drawing of your AWS Builder ID profile page. Its links to other pages have “My details”, marked as the page you are on, and “Security” and “Privacy & data”. The page has sections such as “Profile” and “Contact information”. “Sign out” is at the top right.',
+  caption: profileCaption,
   bar: 'plain',
   barItems: [{ text: 'Sign out' }],
   nav: profileNav({ text: 'My details', as: 'current', mark: 'here' }),
@@ -38,8 +41,8 @@ const profilePicture: PictureContent = {
 };
 
 const signOutPicture: PictureContent = {
-  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with “Security” and “Privacy & data” also in the navigation on the left, and sections such as “Profile information” and “Contact information”. “Sign out” at the top right is marked as the one to choose.',
-  caption: simplified,
+  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with links to “Security” and “Privacy & data” too, and sections such as “Profile” and “Contact information”. “Sign out” at the top right is marked as the one to choose.',
+  caption: profileCaption,
   bar: 'plain',
   barItems: [{ text: 'Sign out', mark: 'choose' }],
   nav: profileNav({ text: 'My details', as: 'current' }),
@@ -81,8 +84,8 @@ const signOut: ProcedureContent = {
 
 /** Ending sessions elsewhere: the Builder ID profile's Security page (BUILDERID-SESSIONS). */
 const securityPicture: PictureContent = {
-  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with sections such as “Profile information” and “Contact information”. The navigation on the left also has “Security”, marked as the one to choose, and “Privacy & data”.',
-  caption: simplified,
+  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with sections such as “Profile” and “Contact information”. Its links to other pages also have “Security”, marked as the one to choose, and “Privacy & data”.',
+  caption: profileCaption,
   bar: 'plain',
   barItems: [],
   nav: [{ text: 'My details', as: 'current' }, { text: 'Security', mark: 'choose' }, { text: 'Privacy & data' }],
@@ -92,8 +95,8 @@ const securityPicture: PictureContent = {
 };
 
 const deleteAllActiveSessionsPicture: PictureContent = {
-  alt: 'Drawing of the “Security” page of your AWS Builder ID profile, open from the navigation on the left, between “My details” and “Privacy & data”. “Delete all active sessions” is marked as the one to choose; the page’s other contents are drawn as blank lines.',
-  caption: simplified,
+  alt: 'Drawing of the “Security” page of your AWS Builder ID profile, whose links to other pages also have “My details” and “Privacy & data”. “Delete all active sessions” is marked as the one to choose; the page’s other contents are drawn as blank lines.',
+  caption: profileCaption,
   bar: 'plain',
   barItems: [],
   nav: [{ text: 'My details' }, { text: 'Security', as: 'current' }, { text: 'Privacy & data' }],
@@ -119,7 +122,7 @@ const deleteAllSessions: ProcedureContent = {
     {
       heading: 'Choose “Security” in your AWS Builder ID profile',
       instruction:
-        'On a device you can use now, sign in to your AWS Builder ID profile at https://profile.aws.amazon.com/. In the navigation on the left, choose “Security”.',
+        'On a device you can use now, sign in to your AWS Builder ID profile at https://profile.aws.amazon.com/. Choose “Security”: AWS doesn’t say where on the page its link is.',
       target: { kind: 'control', label: 'Security' },
       picture: securityPicture,
       source: 'BUILDERID-SESSIONS',

@@ -131,9 +131,9 @@ export const consolePlace: Place<'console'> = {
       id: 'other-browser',
       stillSignedIn: {
         symptom: 'Another browser or device still shows the console signed in.',
-        fix: 'These steps are for the browser you used. To be safe, sign out the same way in each browser and on each device you signed in with.',
+        fix: 'AWS’s steps sign you out in the browser you follow them in, and don’t say they reach any other. To be safe, sign out the same way in each browser and on each device you signed in with.',
       },
-      source: 'MULTI',
+      source: 'GUIDE',
     },
   ],
 };
