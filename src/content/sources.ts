@@ -44,6 +44,10 @@ export const sources = {
     title: 'Delete all sessions in AWS Settings',
     url: 'https://docs.aws.amazon.com/accounts/latest/reference/delete-all-sessions.html',
   },
+  'SETTINGS-PASSWORD': {
+    title: 'Update your password in AWS Settings',
+    url: 'https://docs.aws.amazon.com/accounts/latest/reference/update-password.html',
+  },
   'TROUBLE-NEW': {
     title: 'Troubleshooting our new AWS experience issues',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/troubleshooting-sign-in-new.html',
@@ -95,6 +99,10 @@ export const sources = {
   'BUILDERID-APPS': {
     title: 'AWS tools and services that use AWS Builder ID',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/builder_id-apps.html',
+  },
+  'BUILDERID-PASSWORD': {
+    title: 'Change your AWS Builder ID password',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/change-password-builder-id.html',
   },
   'BUILDERID-TROUBLE': {
     title: 'Troubleshooting AWS Builder ID issues',

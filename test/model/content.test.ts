@@ -99,6 +99,10 @@ describe('names quoted as they appear on AWS screens', () => {
     'Sign Out',
     'My details',
     'project user',
+    // Adding an identity with multi-session, and changing a password first.
+    'Sign in',
+    'Turn on multi-session',
+    'Update password',
     // In the pictures.
     'Add session',
     'Switch project',

@@ -129,3 +129,97 @@ describe('each statement from the page that says it', () => {
     expect(picture()).toHaveAccessibleName(/main navigation pane/);
   });
 });
+
+describe('names and words as AWS prints them', () => {
+  it('the Builder ID profile’s section is “Profile”', async () => {
+    await renderAt('/builder-id/this-browser/builder-id-profile/steps/1/');
+    expect(picture()).not.toHaveAccessibleName(/Profile information/);
+    expect(picture()).toHaveAccessibleName(/“Profile” and “Contact information”/);
+  });
+
+  it('the AWS Settings path says the button may read “Delete all active sessions”, and that delete all may be typed', async () => {
+    const { user } = await renderAt('/project-user/elsewhere/steps/2/');
+    expect(shown(/under Signed in devices/)).toHaveTextContent(/may read Delete all active sessions/);
+    await user.click(screen.getByRole('link', { name: 'Next step' }));
+    expect(shown(/confirm your choice/)).toHaveTextContent(/If you’re asked to, type the words delete all/);
+  });
+
+  it('console sessions opened from the portal last 1 hour from when they began, not from now', async () => {
+    await renderAt('/identity-center-user/this-browser/access-portal/done/');
+    notShown(/after 1 hour by default/);
+    expect(shown(/by default a session lasts 1 hour from when it began/)).toBeVisible();
+  });
+
+  it('the sender of an invitation alone does not make someone an Identity Center user', async () => {
+    await renderAt('/not-sure/no/sign-in/');
+    expect(radio('At an AWS access portal address')).toHaveAccessibleDescription(/also send AWS Builder ID verification emails/);
+  });
+
+  it('a federated identity is not called a third-party login, a term AWS also uses for Builder ID', async () => {
+    await renderAt('/not-sure/no/sign-on-portal/identified/');
+    notShown(/third-party login/);
+    expect(shown(/an identity provider outside AWS/)).toBeVisible();
+  });
+});
+
+describe('what AWS documents and the wizard used to leave out', () => {
+  it('portal sign-out leaves CLI role sessions and applications running, and takes no part in SAML single logout', async () => {
+    await renderAt('/identity-center-user/this-browser/access-portal/done/');
+    expect(shown(/Console and AWS CLI sessions you opened from the access portal/)).toBeVisible();
+    const applications = shown(/Applications you opened from the access portal/);
+    expect(applications).toHaveTextContent(/about 30 minutes/);
+    expect(applications).toHaveTextContent(/Closing an application signs you out of that application only/);
+    expect(shown(/SAML single logout/)).toBeVisible();
+  });
+
+  it('a Builder ID user is told to change the password first, before the steps, unless they sign in with Google, Apple, GitHub or Amazon', async () => {
+    await renderAt('/builder-id/elsewhere/steps/1/');
+    expect(shown(/change your password first/)).toHaveTextContent(/Google, Apple, GitHub or Amazon/);
+    await renderAgain('/project-user/elsewhere/steps/1/');
+    expect(shown(/change your password first/)).toHaveTextContent(/Update password/);
+  });
+
+  it('old IDE entries under “Signed in devices”, and how long tool sessions last', async () => {
+    await renderAt('/builder-id/elsewhere/not-signed-out/');
+    expect(shown(/still lists sessions from your IDE under Signed in devices/).tagName).toBe('H2');
+    expect(shown(/up to 90 days/)).toBeVisible();
+    await renderAgain('/builder-id/this-browser/builder-id-tool/done/');
+    expect(shown(/30 days/)).toHaveTextContent(/Amazon Q Developer, 90 days/);
+  });
+
+  it('a project menu that shows the multi-session options gets a hedged reason', async () => {
+    await renderAt('/project-user/this-browser/project/not-signed-out/');
+    expect(shown(/The menu under your project name showed Sign out of all sessions/).tagName).toBe('H2');
+    expect(shown(/Signing in to a project turns multi-session on/)).toHaveTextContent(/AWS doesn’t say whether the project menu offers/);
+  });
+
+  it('a lost phone with the AWS Console Mobile Application, and what an administrator can do', async () => {
+    await renderAt('/federated-identity/elsewhere/who-can-help/');
+    expect(shown(/AWS Console Mobile Application/)).toHaveTextContent(/deactivating the user .* wiping the phone remotely/);
+    expect(shown(/revoke/)).toBeVisible();
+    expect(sourceLink('MOBILE-TROUBLE')).toBeVisible();
+    expect(sourceLink('IAM-REVOKE')).toBeVisible();
+    await renderAgain('/identity-center-user/elsewhere/done/');
+    expect(shown(/AWS Console Mobile Application/)).toBeVisible();
+    expect(shown(/revoke/)).toBeVisible();
+  });
+
+  it('a project user signing out of the Builder ID profile hears about the tools used with it', async () => {
+    const { user } = await renderAt('/project-user/this-browser/builder-id-profile/done/');
+    await user.click(screen.getByRole('link', { name: 'Sign out of the tools you use with Builder ID' }));
+    expect(heading()).toHaveTextContent('Sign out in each tool you use with your Builder ID');
+    expect(window.location.pathname).toBe('/project-user/this-browser/builder-id-tool/steps/1/');
+  });
+});
+
+describe('switching identity', () => {
+  it('the console done screen says another identity can be added with “Add session”, without signing out', async () => {
+    await renderAt('/iam-user/this-browser/console/one/done/');
+    expect(shown(/choose Add session/)).toHaveTextContent(/without signing out/);
+  });
+
+  it('is not said where there is no console', async () => {
+    await renderAt('/identity-center-user/this-browser/access-portal/done/');
+    notShown(/Add session/);
+  });
+});

@@ -122,11 +122,11 @@ const deleteAllSessions: ProcedureContent = {
     {
       heading: 'Choose “Security” in your AWS Builder ID profile',
       instruction:
-        'On a device you can use now, sign in to your AWS Builder ID profile at https://profile.aws.amazon.com/. Choose “Security”: AWS doesn’t say where on the page its link is.',
+        'On a device you can use now, sign in to your AWS Builder ID profile at https://profile.aws.amazon.com/. If a device you don’t recognise may be signed in, change your password first, then come back to these steps. A Builder ID that signs in with Google, Apple, GitHub or Amazon has no AWS password to change: that login’s own account looks after it. Then choose “Security”: AWS doesn’t say where on the page its link is.',
       target: { kind: 'control', label: 'Security' },
       picture: securityPicture,
       source: 'BUILDERID-SESSIONS',
-      alsoFrom: ['GUIDE'],
+      alsoFrom: ['GUIDE', 'BUILDERID-PASSWORD'],
     },
     {
       heading: 'Choose “Delete all active sessions”',
@@ -204,6 +204,15 @@ export const builderIdProfile: Place<'builder-id-profile'> = {
           fix: 'Deleting your sessions is meant to sign you out at once, but full sign-out can take up to an hour. Wait, then check again.',
         },
         source: 'BUILDERID-TROUBLE',
+      },
+      {
+        id: 'old-ide-sessions-listed',
+        scope: { userTypes: ['builder-id', 'project-user'] },
+        stillSignedIn: {
+          symptom: 'Your profile still lists sessions from your IDE under “Signed in devices”.',
+          fix: 'After you sign out of Amazon Q Developer in an IDE, its sessions may stay listed under “Signed in devices” for up to 90 days, although they no longer work. They go once the 90 days are over.',
+        },
+        source: 'BUILDERID-SESSIONS',
       },
       {
         id: 'builder-id-sessions-social-login',

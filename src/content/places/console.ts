@@ -128,6 +128,12 @@ export const consolePlace: Place<'console'> = {
       alsoFrom: ['AUTHSESSIONS'],
     },
     {
+      id: 'switch-identity',
+      afterwards:
+        'Signing out only to switch to another identity? With multi-session turned on, you can add another identity without signing out: choose “Add session” in the menu under your user name, then “Sign in”. Up to five identities can be signed in at once in one browser, each in its own tab. To turn it on, choose “Turn on multi-session” in that menu.',
+      source: 'MULTI',
+    },
+    {
       id: 'other-browser',
       stillSignedIn: {
         symptom: 'Another browser or device still shows the console signed in.',
