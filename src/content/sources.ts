@@ -117,7 +117,7 @@ export const sources = {
 export type SourceId = keyof typeof sources;
 
 /** When the wording was last checked against the pages above. */
-export const sourcesCheckedOn = '2026-11-30';
+export const sourcesCheckedOn = '2026-12-03';
 
 /** A fact AWS's pages do not confirm may only be shown as a hedged hint. */
 export interface Sourced {
