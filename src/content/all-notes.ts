@@ -1,4 +1,4 @@
-import { askAdministrator, differentUserType, type Note, type Scope, type ScopedNote } from './notes';
+import { askAdministrator, differentUserType, lostPhoneWithConsoleApp, type Note, type Scope, type ScopedNote } from './notes';
 import { places } from './places/registry';
 import { userTypes } from './user-types/registry';
 
@@ -15,5 +15,5 @@ export const allNotes: readonly ScopedNote[] = [
   ...places.flatMap((place) => place.notes.map(within({ places: [place.id] }))),
   ...places.flatMap(({ endsSessionsElsewhere: way }) => way?.notes.map(within({ userTypes: [way.for], whereToSignOut: ['elsewhere'] })) ?? []),
   ...userTypes.flatMap((userType) => userType.notes.map(within({ userTypes: [userType.id] }))),
-  ...[differentUserType, askAdministrator].map(within({})),
+  ...[differentUserType, askAdministrator, lostPhoneWithConsoleApp].map(within({})),
 ];

@@ -65,3 +65,12 @@ export const askAdministrator: Note = {
   },
   source: 'TYPES',
 };
+
+/** For a device out of reach, where the AWS Console Mobile Application is used: accounts made with "Sign up for AWS (advanced)". */
+export const lostPhoneWithConsoleApp: Note = {
+  id: 'lost-phone-console-app',
+  scope: { userTypes: ['root-user', 'iam-user', 'identity-center-user', 'federated-identity'], whereToSignOut: ['elsewhere'] },
+  afterwards:
+    'If it’s a phone you lost, with the AWS Console Mobile Application on it, AWS recommends deactivating the user who was signed in to the app and wiping the phone remotely.',
+  source: 'MOBILE-TROUBLE',
+};

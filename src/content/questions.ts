@@ -95,8 +95,9 @@ export const questions: Record<QuestionId, QuestionContent> = {
       },
       several: {
         label: 'Several (multi-session)',
-        hint: 'You turned on multi-session and have more than one identity open, in the same or different accounts.',
+        hint: 'More than one identity is open in this browser, in the same or different accounts. Multi-session may be on even if you never turned it on: signing in to a project or with a Builder ID turns it on.',
         source: 'MULTI',
+        alsoFrom: ['CONSOLE-SIGNIN', 'COMPARE'],
       },
     },
   },

@@ -54,7 +54,7 @@ export const checkWords: Record<WhereToSignOut, CheckWords> = {
       no: 'No, or I can’t tell',
       error: 'Select whether it worked',
     },
-    done: { ...doneScreen, heading: 'Your sessions elsewhere are ended' },
+    done: { ...doneScreen, heading: 'You’ve done the steps for your other devices and browsers' },
     notSignedOut: { ...notSignedOutScreen, heading: 'Didn’t work? Here’s what to check' },
   },
 };

@@ -12,6 +12,14 @@ export const sources = {
     title: 'Help me sign in to AWS',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-general-troubleshooting.html',
   },
+  URLS: {
+    title: 'Determine your sign-in URL',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-urls-defined.html',
+  },
+  'TROUBLE-SIGNIN': {
+    title: 'Troubleshooting AWS account sign-in issues',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/troubleshooting-sign-in-issues.html',
+  },
   'CONSOLE-SIGNIN': {
     title: 'Sign in to the AWS Management Console',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/how-to-sign-in.html',
@@ -19,6 +27,10 @@ export const sources = {
   MULTI: {
     title: 'Signing in to multiple accounts',
     url: 'https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/multisession.html',
+  },
+  COMPARE: {
+    title: 'Compare sign-up options',
+    url: 'https://docs.aws.amazon.com/accounts/latest/reference/sign-up-for-aws.html',
   },
   'SIGNIN-SETTINGS': {
     title: 'Sign in to AWS Settings',
@@ -31,6 +43,10 @@ export const sources = {
   'SETTINGS-SESSIONS': {
     title: 'Delete all sessions in AWS Settings',
     url: 'https://docs.aws.amazon.com/accounts/latest/reference/delete-all-sessions.html',
+  },
+  'SETTINGS-PASSWORD': {
+    title: 'Update your password in AWS Settings',
+    url: 'https://docs.aws.amazon.com/accounts/latest/reference/update-password.html',
   },
   'TROUBLE-NEW': {
     title: 'Troubleshooting our new AWS experience issues',
@@ -88,6 +104,14 @@ export const sources = {
     title: 'Connect an AI coding tool',
     url: 'https://docs.aws.amazon.com/accounts/latest/reference/connect-ai-coding-tool.html',
   },
+  'IAM-REVOKE': {
+    title: 'Revoke IAM role temporary security credentials',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html',
+  },
+  'MOBILE-TROUBLE': {
+    title: 'AWS Console Mobile Application: Troubleshooting',
+    url: 'https://docs.aws.amazon.com/consolemobileapp/latest/userguide/troubleshooting.html',
+  },
   SAML: {
     title: 'Enabling SAML 2.0 federated principals to access the AWS Management Console',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_enable-console-saml.html',
@@ -95,6 +119,14 @@ export const sources = {
   BUILDERID: {
     title: 'Sign in with AWS Builder ID',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/sign-in-builder-id.html',
+  },
+  'BUILDERID-APPS': {
+    title: 'AWS tools and services that use AWS Builder ID',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/builder_id-apps.html',
+  },
+  'BUILDERID-PASSWORD': {
+    title: 'Change your AWS Builder ID password',
+    url: 'https://docs.aws.amazon.com/signin/latest/userguide/change-password-builder-id.html',
   },
   'BUILDERID-TROUBLE': {
     title: 'Troubleshooting AWS Builder ID issues',
@@ -109,7 +141,7 @@ export const sources = {
 export type SourceId = keyof typeof sources;
 
 /** When the wording was last checked against the pages above. */
-export const sourcesCheckedOn = '2026-11-30';
+export const sourcesCheckedOn = '2026-12-03';
 
 /** A fact AWS's pages do not confirm may only be shown as a hedged hint. */
 export interface Sourced {

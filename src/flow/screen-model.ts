@@ -24,7 +24,7 @@ import { aboutTheWizard, asPlainText, startWords, type ScreenWords } from './pag
 import { progressAt, type Progress } from './progress';
 import { answersOf, screenOf, type Screen, type WizardSnapshot } from './screen';
 import { resolvedUserType, situationOf, type Situation } from './situation';
-import { notesFor, proceduresFor, stepsFor, type PlacedStep } from './what-applies';
+import { notesFor, outOfReachNotesFor, proceduresFor, stepsFor, type PlacedStep } from './what-applies';
 import type { WizardEvent } from './wizard-events';
 
 /** A way on from a screen, as a person sees it. */
@@ -70,7 +70,7 @@ type View =
     }
   | { kind: 'identified'; because?: string }
   | { kind: 'unidentified'; advice: string; changeUserType: Move }
-  | { kind: 'noSelfService'; lead?: string; help?: { advice: string; signOutThere: FollowUp } }
+  | { kind: 'noSelfService'; lead?: string; help?: Sourced & { advice: string; signOutThere: FollowUp }; notes: readonly Afterwards[] }
   | { kind: 'step'; index: number; steps: readonly PlacedStep[]; step?: PlacedStep; isLast: boolean; previous?: WizardEvent }
   | { kind: 'confirmation' }
   | { kind: 'done'; notes: readonly Afterwards[]; alsoSignedIn: readonly AddedPlace[] }
@@ -177,10 +177,12 @@ function partOf(screen: Screen, known: Known): Part {
       };
     case 'noSelfService': {
       const help = userType?.whoCanHelp;
+      const resolved = resolvedUserType(answers);
+      const notes = resolved ? outOfReachNotesFor(resolved).filter((note): note is Afterwards => note.afterwards !== undefined) : [];
       return {
-        view: { kind: 'noSelfService', lead: userType && help && noSelfServiceScreen.lead(userType.article, userType.name), help },
+        view: { kind: 'noSelfService', lead: userType && help && noSelfServiceScreen.lead(userType.article, userType.name), help, notes },
         words: aboutTheWizard(noSelfServiceScreen.heading),
-        shows: [noSelfServiceScreen],
+        shows: [noSelfServiceScreen, help, ...notes],
         phase: 'where',
         endsPath: true,
       };

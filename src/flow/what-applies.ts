@@ -2,6 +2,7 @@ import { allNotes } from '../content/all-notes';
 import type { ScopedNote } from '../content/notes';
 import { elsewhereWayFor, placeModule } from '../content/places/registry';
 import type { ProcedureContent, StepContent } from '../content/procedure';
+import type { UserType } from '../content/user-types/registry';
 import { applies, type Situation } from './situation';
 
 /** What to follow, in order: the sign-out of each place signed in here, or the way to end sessions elsewhere. */
@@ -24,3 +25,10 @@ export function stepsFor(situation: Situation): readonly PlacedStep[] {
 
 /** The notes for this situation only, in the order screens show them. */
 export const notesFor = (situation: Situation): readonly ScopedNote[] => allNotes.filter((note) => applies(note.scope, situation));
+
+/**
+ * What else to know about a device or browser out of reach, for a kind of user AWS gives no way to
+ * end the session there: the notes meant for that, not those of signing out here.
+ */
+export const outOfReachNotesFor = (userType: UserType): readonly ScopedNote[] =>
+  notesFor({ userType, whereToSignOut: 'elsewhere' }).filter((note) => note.scope.whereToSignOut?.includes('elsewhere'));

@@ -1,4 +1,5 @@
 import { FollowUpLink } from '../ui/follow-up-link';
+import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import type { ScreenProps } from './screen-props';
 
@@ -11,6 +12,11 @@ export function NoSelfServiceScreen({ model }: ScreenProps<'noSelfService'>) {
         <>
           <p className="lead">{model.lead}</p>
           <p>{model.help.advice}</p>
+          {model.notes.map((note) => (
+            <p key={note.id}>
+              <RichText text={note.afterwards} />
+            </p>
+          ))}
           <p>
             <FollowUpLink followUp={model.help.signOutThere} />
           </p>

@@ -105,11 +105,15 @@ describe('names quoted as they appear on AWS screens', () => {
     'Sign Out',
     'My details',
     'project user',
+    // Adding an identity with multi-session, and changing a password first.
+    'Sign in',
+    'Turn on multi-session',
+    'Update password',
     // In the pictures.
     'Add session',
     'Switch project',
     'Manage security and sign-in',
-    'Profile information',
+    'Profile',
     'Contact information',
     'Security',
     'Privacy & data',

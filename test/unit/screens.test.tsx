@@ -208,7 +208,7 @@ describe('signing out somewhere the person can’t reach', () => {
     const { user } = await renderAt(at.rootUser.whoCanHelp);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('AWS doesn’t describe a way to do this yourself');
     expect(screen.getByText('AWS’s guides don’t describe a way for the account root user to end a session on another device or browser.')).toBeVisible();
-    expect(screen.getByText(/^Contact AWS Support/)).toBeVisible();
+    expect(screen.getByText(/you can create a case with AWS Support/)).toBeVisible();
     await user.click(screen.getByRole('link', { name: 'How to sign out there, once you can' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where are you signed in?');
     await expect.poll(() => window.location.pathname).toBe(at.rootUser.places);
@@ -225,7 +225,7 @@ describe('signing out somewhere the person can’t reach', () => {
     expect(screen.getByText(/A green notification message appears/)).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'Yes, it worked' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your sessions elsewhere are ended');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('You’ve done the steps for your other devices and browsers');
     expect(screen.getByText(/doesn’t end console or AWS CLI sessions that are already open/)).toBeVisible();
   });
 });

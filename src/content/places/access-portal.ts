@@ -149,7 +149,7 @@ export const accessPortal: Place<'access-portal'> = {
     {
       id: 'external-identity-provider',
       afterwards:
-        'If your organization signs you in through an external identity provider, signing out of the access portal does not end your session with that provider, and going back to the portal may sign you straight in again without asking for your password. Sign out of your identity provider too, or ask your administrator how.',
+        'If your organization signs you in through an external identity provider, signing out of the access portal does not end your session with that provider, and going back to the portal may sign you straight in again without asking for your password. Sign out of your identity provider too, or ask your administrator how. IAM Identity Center doesn’t take part in SAML single logout: signing out of your identity provider doesn’t sign you out of the portal, and signing out of the portal sends no sign-out to applications that use it to sign you in with SAML.',
       stillSignedIn: {
         symptom: 'Going back to the access portal signed you in again without asking for your password.',
         fix: 'If your organization uses an external identity provider, signing out of the portal does not end your session with that provider, so the portal may sign you straight back in. Sign out of your identity provider too, or ask your administrator how.',
@@ -160,14 +160,25 @@ export const accessPortal: Place<'access-portal'> = {
     {
       id: 'portal-console-sessions',
       afterwards:
-        'Console sessions you opened from the access portal are separate: signing out of the portal does not end them. They go on until they expire: after 1 hour by default, or up to 12 hours if your administrator set it so. Make sure you have signed out of each one in the console.',
+        'Console and AWS CLI sessions you opened from the access portal are separate: signing out of the portal does not end them. They go on until they expire: by default a session lasts 1 hour from when it began, and your administrator can make it last up to 12 hours. Make sure you have signed out of each console session in the console.',
       stillSignedIn: {
         symptom: 'A console you opened from the access portal is still signed in.',
         fix: 'Console sessions opened from the portal are separate and are not ended by signing out of the portal. Sign out of each one in the console.',
       },
       followUp: signOutHere('Sign out of a console you opened from the portal', 'identity-center-user', 'console'),
       source: 'AUTHSESSIONS',
-      alsoFrom: ['SESSIONS'],
+      alsoFrom: ['SESSIONS', 'ADMIN-SESSIONS'],
+    },
+    {
+      id: 'portal-application-sessions',
+      afterwards:
+        'Applications you opened from the access portal don’t end their sessions at once when you sign out of the portal: they end within about 30 minutes. Closing an application signs you out of that application only; the others stay open.',
+      stillSignedIn: {
+        symptom: 'An application you opened from the access portal is still open and signed in.',
+        fix: 'Its session ends within about 30 minutes of signing out of the portal. To be signed out of it sooner, close that application.',
+      },
+      source: 'AUTHSESSIONS',
+      alsoFrom: ['PORTAL'],
     },
     {
       id: 'portal-in-another-region',
@@ -185,20 +196,22 @@ export const accessPortal: Place<'access-portal'> = {
       {
         id: 'portal-sessions-elsewhere',
         scope: { whereToSignOut: ['this-browser'] },
-        afterwards: 'Still signed in on a device or browser you can’t get to? You can end those sessions from the access portal’s “Security” page.',
+        afterwards:
+          'Still signed in on a device or browser you can’t get to? You can end your access portal sessions there from the access portal’s “Security” page. That doesn’t end console or AWS CLI sessions already open there: they go on until they expire.',
         followUp: endSessionsElsewhere('End your sessions from the AWS access portal', 'identity-center-user'),
         source: 'PORTAL-SESSIONS',
+        alsoFrom: ['ADMIN-SESSIONS'],
       },
       {
         id: 'role-sessions-go-on',
         afterwards:
-          'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. AWS’s guides don’t describe a way to end those from here: if one may be in the wrong hands, ask your administrator.',
+          'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. AWS’s guides don’t describe a way for you to end those: if one may be in the wrong hands, ask your administrator, who can revoke a role’s sessions handed out before a given time.',
         stillSignedIn: {
           symptom: 'A console or the AWS CLI on that device is still signed in.',
-          fix: 'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. Ask your administrator for help with them.',
+          fix: 'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. Ask your administrator for help with them: an administrator can revoke a role’s sessions handed out before a given time.',
         },
         source: 'ADMIN-SESSIONS',
-        alsoFrom: ['AUTHSESSIONS'],
+        alsoFrom: ['AUTHSESSIONS', 'IAM-REVOKE'],
       },
       {
         id: 'portal-here-too',

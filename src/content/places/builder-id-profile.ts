@@ -1,20 +1,38 @@
 import { endSessionsElsewhere, signOutHere } from '../follow-ups';
+import type { Note } from '../notes';
 import { line, lines, simplified, type DrawnItem, type PictureContent } from '../pictures';
 import type { ProcedureContent } from '../procedure';
+import type { UserType } from '../user-types/registry';
 import type { Place } from './place';
+
+/** The tools used with the Builder ID, on the path of each kind of user who has a Builder ID profile. */
+const toolsSeparate = (id: string, userType: UserType): Note => ({
+  id,
+  scope: { userTypes: [userType] },
+  afterwards: 'The tools you use with your Builder ID, such as Amazon Q Developer, are signed out of separately, each in the tool itself.',
+  stillSignedIn: {
+    symptom: 'A tool such as Amazon Q Developer still shows you signed in.',
+    fix: 'Each tool is signed out of separately, in the tool itself, apart from your profile. Use that tool’s own sign-out.',
+  },
+  followUp: signOutHere('Sign out of the tools you use with Builder ID', userType, 'builder-id-tool'),
+  source: 'GUIDE',
+});
 
 const profileNav = (current: DrawnItem): DrawnItem[] => [current, { text: 'Security' }, { text: 'Privacy & data' }];
 const profilePage: DrawnItem[] = [
   line,
-  { text: 'Profile information', as: 'heading' },
+  { text: 'Profile', as: 'heading' },
   ...lines(2),
   { text: 'Contact information', as: 'heading' },
   ...lines(2),
 ];
 
+/** AWS doesn't say where the links between the profile's pages sit: drawn at the side, but not said to be there. */
+const profileCaption = 'Simplified drawing, not a screenshot: the real page may look different, and AWS doesn’t say where the links to its pages sit.';
+
 const profilePicture: PictureContent = {
-  alt: 'Drawing of your AWS Builder ID profile page. The navigation on the left has “My details”, marked as the page you are on, and “Security” and “Privacy & data”. The page has sections such as “Profile information” and “Contact information”. “Sign out” is at the top right.',
-  caption: simplified,
+  alt: 'Drawing of your AWS Builder ID profile page. Its links to other pages have “My details”, marked as the page you are on, and “Security” and “Privacy & data”. The page has sections such as “Profile” and “Contact information”. “Sign out” is at the top right.',
+  caption: profileCaption,
   bar: 'plain',
   barItems: [{ text: 'Sign out' }],
   nav: profileNav({ text: 'My details', as: 'current', mark: 'here' }),
@@ -23,8 +41,8 @@ const profilePicture: PictureContent = {
 };
 
 const signOutPicture: PictureContent = {
-  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with “Security” and “Privacy & data” also in the navigation on the left, and sections such as “Profile information” and “Contact information”. “Sign out” at the top right is marked as the one to choose.',
-  caption: simplified,
+  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with links to “Security” and “Privacy & data” too, and sections such as “Profile” and “Contact information”. “Sign out” at the top right is marked as the one to choose.',
+  caption: profileCaption,
   bar: 'plain',
   barItems: [{ text: 'Sign out', mark: 'choose' }],
   nav: profileNav({ text: 'My details', as: 'current' }),
@@ -66,8 +84,8 @@ const signOut: ProcedureContent = {
 
 /** Ending sessions elsewhere: the Builder ID profile's Security page (BUILDERID-SESSIONS). */
 const securityPicture: PictureContent = {
-  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with sections such as “Profile information” and “Contact information”. The navigation on the left also has “Security”, marked as the one to choose, and “Privacy & data”.',
-  caption: simplified,
+  alt: 'Drawing of your AWS Builder ID profile page, open at “My details”, with sections such as “Profile” and “Contact information”. Its links to other pages also have “Security”, marked as the one to choose, and “Privacy & data”.',
+  caption: profileCaption,
   bar: 'plain',
   barItems: [],
   nav: [{ text: 'My details', as: 'current' }, { text: 'Security', mark: 'choose' }, { text: 'Privacy & data' }],
@@ -77,8 +95,8 @@ const securityPicture: PictureContent = {
 };
 
 const deleteAllActiveSessionsPicture: PictureContent = {
-  alt: 'Drawing of the “Security” page of your AWS Builder ID profile, open from the navigation on the left, between “My details” and “Privacy & data”. “Delete all active sessions” is marked as the one to choose; the page’s other contents are drawn as blank lines.',
-  caption: simplified,
+  alt: 'Drawing of the “Security” page of your AWS Builder ID profile, whose links to other pages also have “My details” and “Privacy & data”. “Delete all active sessions” is marked as the one to choose; the page’s other contents are drawn as blank lines.',
+  caption: profileCaption,
   bar: 'plain',
   barItems: [],
   nav: [{ text: 'My details' }, { text: 'Security', as: 'current' }, { text: 'Privacy & data' }],
@@ -104,11 +122,11 @@ const deleteAllSessions: ProcedureContent = {
     {
       heading: 'Choose “Security” in your AWS Builder ID profile',
       instruction:
-        'On a device you can use now, sign in to your AWS Builder ID profile at https://profile.aws.amazon.com/. In the navigation on the left, choose “Security”.',
+        'On a device you can use now, sign in to your AWS Builder ID profile at https://profile.aws.amazon.com/. If a device you don’t recognise may be signed in, change your password first, then come back to these steps. A Builder ID that signs in with Google, Apple, GitHub or Amazon has no AWS password to change: that login’s own account looks after it. Then choose “Security”: AWS doesn’t say where on the page its link is.',
       target: { kind: 'control', label: 'Security' },
       picture: securityPicture,
       source: 'BUILDERID-SESSIONS',
-      alsoFrom: ['GUIDE'],
+      alsoFrom: ['GUIDE', 'BUILDERID-PASSWORD'],
     },
     {
       heading: 'Choose “Delete all active sessions”',
@@ -143,17 +161,8 @@ export const builderIdProfile: Place<'builder-id-profile'> = {
   offeredTo: ['project-user', 'builder-id'],
   signOut: () => signOut,
   notes: [
-    {
-      id: 'builder-id-tools-separate',
-      scope: { userTypes: ['builder-id'] },
-      afterwards: 'The tools you use with your Builder ID, such as Amazon Q Developer, are signed out of separately, each in the tool itself.',
-      stillSignedIn: {
-        symptom: 'A tool such as Amazon Q Developer still shows you signed in.',
-        fix: 'Each tool is signed out of separately, in the tool itself, apart from your profile. Use that tool’s own sign-out.',
-      },
-      followUp: signOutHere('Sign out of the tools you use with Builder ID', 'builder-id', 'builder-id-tool'),
-      source: 'GUIDE',
-    },
+    toolsSeparate('builder-id-tools-separate', 'builder-id'),
+    toolsSeparate('project-builder-id-tools-separate', 'project-user'),
     {
       id: 'builder-id-up-to-an-hour',
       afterwards:
@@ -196,6 +205,15 @@ export const builderIdProfile: Place<'builder-id-profile'> = {
           fix: 'Deleting your sessions is meant to sign you out at once, but full sign-out can take up to an hour. Wait, then check again.',
         },
         source: 'BUILDERID-TROUBLE',
+      },
+      {
+        id: 'old-ide-sessions-listed',
+        scope: { userTypes: ['builder-id', 'project-user'] },
+        stillSignedIn: {
+          symptom: 'Your profile still lists sessions from your IDE under “Signed in devices”.',
+          fix: 'After you sign out of Amazon Q Developer in an IDE, its sessions may stay listed under “Signed in devices” for up to 90 days, although they no longer work. They go once the 90 days are over.',
+        },
+        source: 'BUILDERID-SESSIONS',
       },
       {
         id: 'builder-id-sessions-social-login',

@@ -1,7 +1,23 @@
 import { signOutHere } from '../follow-ups';
+import type { Note } from '../notes';
 import { lines, type PictureContent } from '../pictures';
 import type { ProcedureContent } from '../procedure';
+import type { UserType } from '../user-types/registry';
 import type { Place } from './place';
+
+/** The profile's own sign-out, on the path of each kind of user who has a Builder ID profile. */
+const profileSeparate = (id: string, userType: UserType): Note => ({
+  id,
+  scope: { userTypes: [userType] },
+  afterwards:
+    'Your AWS Builder ID profile has its own sign-out, apart from the tools you use with it. To sign out of your profile too, follow its own steps.',
+  stillSignedIn: {
+    symptom: 'Your AWS Builder ID profile is still signed in.',
+    fix: 'Your profile has its own sign-out, apart from the tools you use with it. Sign out of your profile too.',
+  },
+  followUp: signOutHere('Sign out of your AWS Builder ID profile', userType, 'builder-id-profile'),
+  source: 'GUIDE',
+});
 
 const toolPicture: PictureContent = {
   alt: 'Illustration, not a real tool: a tool’s window with the menu under your name open at the top right, and the tool’s own sign-out in it marked as the one to choose.',
@@ -36,23 +52,22 @@ export const builderIdTool: Place<'builder-id-tool'> = {
   id: 'builder-id-tool',
   option: {
     label: 'An AWS tool I use with my Builder ID',
-    hint: 'For example Amazon Q Developer, Amazon CodeCatalyst or AWS Training and Certification.',
-    source: 'BUILDERID',
+    hint: 'For example AWS Builder Center, Amazon Q Developer, Kiro or AWS Training and Certification.',
+    source: 'BUILDERID-APPS',
+    alsoFrom: ['BUILDERID'],
   },
   name: 'an AWS tool you use with your Builder ID',
-  offeredTo: ['builder-id'],
+  // Signing up for the new AWS experience gives a project user a Builder ID, which these tools use too.
+  offeredTo: ['project-user', 'builder-id'],
   signOut: () => signOut,
   notes: [
+    profileSeparate('builder-id-profile-separate', 'builder-id'),
+    profileSeparate('project-builder-id-profile-separate', 'project-user'),
     {
-      id: 'builder-id-profile-separate',
+      id: 'builder-id-tool-session-length',
       afterwards:
-        'Your AWS Builder ID profile has its own sign-out, apart from the tools you use with it. To sign out of your profile too, follow its own steps.',
-      stillSignedIn: {
-        symptom: 'Your AWS Builder ID profile is still signed in.',
-        fix: 'Signing out of a tool does not sign you out of your profile, which has its own sign-out.',
-      },
-      followUp: signOutHere('Sign out of your AWS Builder ID profile', 'builder-id', 'builder-id-profile'),
-      source: 'GUIDE',
+        'A tool you sign in to with your Builder ID keeps you signed in for 30 days by default (Amazon Q Developer, 90 days), so sign out of each one when you’re done with it.',
+      source: 'BUILDERID-APPS',
     },
     {
       id: 'another-tool-still-signed-in',

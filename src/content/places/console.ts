@@ -129,12 +129,18 @@ export const consolePlace: Place<'console'> = {
       alsoFrom: ['AUTHSESSIONS'],
     },
     {
+      id: 'switch-identity',
+      afterwards:
+        'Signing out only to switch to another identity? With multi-session turned on, you can add another identity without signing out: choose “Add session” in the menu under your user name, then “Sign in”. Up to five identities can be signed in at once in one browser, each in its own tab. To turn it on, choose “Turn on multi-session” in that menu.',
+      source: 'MULTI',
+    },
+    {
       id: 'other-browser',
       stillSignedIn: {
         symptom: 'Another browser or device still shows the console signed in.',
-        fix: 'These steps are for the browser you used. To be safe, sign out the same way in each browser and on each device you signed in with.',
+        fix: 'AWS’s steps sign you out in the browser you follow them in, and don’t say they reach any other. To be safe, sign out the same way in each browser and on each device you signed in with.',
       },
-      source: 'MULTI',
+      source: 'GUIDE',
     },
   ],
 };

@@ -78,5 +78,15 @@ export const project: Place<'project'> = {
       followUp: signOutHere('Sign out of AWS Settings', 'project-user', 'aws-settings'),
       source: 'GUIDE',
     },
+    {
+      id: 'project-menu-session-options',
+      stillSignedIn: {
+        symptom: 'The menu under your project name showed “Sign out of all sessions” and “Sign out of current session”, not “Sign out”.',
+        fix: 'AWS doesn’t say whether the project menu offers these. Signing in to a project turns multi-session on, which may be why. In the console, “Sign out of all sessions” signs out every identity in this browser, and “Sign out of current session” only the one selected.',
+      },
+      source: 'GUIDE',
+      alsoFrom: ['CONSOLE-SIGNIN'],
+      unconfirmed: true,
+    },
   ],
 };

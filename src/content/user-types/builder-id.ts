@@ -4,8 +4,9 @@ export const builderId: UserTypeModule<'builder-id'> = {
   id: 'builder-id',
   option: {
     label: 'AWS Builder ID user',
-    hint: 'You have a personal profile for tools such as Amazon Q Developer, Amazon CodeCatalyst or AWS Training and Certification.',
+    hint: 'You have a personal profile for tools such as AWS Builder Center, Amazon Q Developer or AWS Training and Certification. If you use it for projects or AWS Settings, choose project owner or team member instead.',
     source: 'BUILDERID',
+    alsoFrom: ['HELP'],
   },
   name: 'AWS Builder ID user',
   article: 'an',
@@ -15,8 +16,9 @@ export const builderId: UserTypeModule<'builder-id'> = {
       {
         id: 'personal-profile',
         label: 'With a personal profile, no AWS account needed',
-        hint: 'For tools such as Amazon Q Developer, Amazon CodeCatalyst or AWS Training and Certification.',
+        hint: 'For tools such as AWS Builder Center, Amazon Q Developer or AWS Training and Certification: not for projects or AWS Settings.',
         source: 'BUILDERID',
+        alsoFrom: ['HELP'],
       },
     ],
   },

@@ -22,10 +22,15 @@ export const federatedIdentity: UserTypeModule<'federated-identity'> = {
     ],
   },
   identification: {
-    because: 'You sign in through an identity provider outside AWS: your company’s sign-on portal or a third-party login. That is a federated identity.',
+    because: 'You sign in through an identity provider outside AWS, such as your company’s sign-on portal or a login such as Login with Amazon, Google or Facebook. That is a federated identity.',
     source: 'TYPES',
   },
-  whoCanHelp: { advice: administrator, signOutThere: signOutHere(signOutThereOnceYouCan, 'federated-identity') },
+  whoCanHelp: {
+    advice: `${administrator} An administrator can revoke a role’s sessions handed out before a given time, which also ends one still open on that device.`,
+    source: 'TYPES',
+    alsoFrom: ['IAM-REVOKE'],
+    signOutThere: signOutHere(signOutThereOnceYouCan, 'federated-identity'),
+  },
   notes: [
     {
       id: 'federated-provider-session',

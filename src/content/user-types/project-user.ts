@@ -8,9 +8,9 @@ export const projectUser: UserTypeModule<'project-user'> = {
   id: 'project-user',
   option: {
     label: 'Project owner or team member (the new AWS experience)',
-    hint: 'You use projects and AWS Settings, and sign in with a login you already have: Google, GitHub, Apple or Amazon. AWS is releasing this experience to a limited number of customers, so you may not have it.',
+    hint: 'You use projects and AWS Settings, and sign in with a login you already have, such as Google, GitHub, Apple or Amazon, or your AWS Builder ID. AWS is releasing this experience to a limited number of customers, so you may not have it.',
     source: 'TYPES',
-    alsoFrom: ['GUIDE'],
+    alsoFrom: ['GUIDE', 'HELP'],
   },
   name: 'project owner or team member in the new AWS experience',
   article: 'a',
@@ -25,6 +25,13 @@ export const projectUser: UserTypeModule<'project-user'> = {
         alsoFrom: ['CONSOLE-SIGNIN'],
       },
       {
+        id: 'builder-id-to-project',
+        label: 'With my AWS Builder ID, to a project or AWS Settings',
+        hint: 'You open a project or AWS Settings with your AWS Builder ID, the profile that signing up for the new AWS experience gives you.',
+        source: 'HELP',
+        alsoFrom: ['BUILDERID'],
+      },
+      {
         id: 'aws-settings',
         label: 'At AWS Settings, settings.aws.com',
         hint: 'Where you see and open your projects.',
@@ -34,8 +41,9 @@ export const projectUser: UserTypeModule<'project-user'> = {
     ],
   },
   identification: {
-    because: 'You sign in to a project with a login you already have, such as Google, GitHub, Apple or Amazon, or you use AWS Settings at settings.aws.com. Either way, you are a project owner or a project team member, and both sign out the same way.',
+    because: 'You sign in to a project with a login you already have, such as Google, GitHub, Apple or Amazon, or with your AWS Builder ID, or you use AWS Settings at settings.aws.com. Either way, you are a project owner or a project team member, and both sign out the same way.',
     source: 'HELP',
+    alsoFrom: ['BUILDERID'],
   },
   notes: [
     {

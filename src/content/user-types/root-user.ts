@@ -17,7 +17,9 @@ export const rootUser: UserTypeModule<'root-user'> = {
     source: 'TYPES',
   },
   whoCanHelp: {
-    advice: 'Contact AWS Support, and ask them what you can do.',
+    advice:
+      'AWS’s page on sign-in problems says that if nothing there helps, you can create a case with AWS Support. They may be able to tell you what you can do.',
+    source: 'TROUBLE-SIGNIN',
     signOutThere: signOutHere(signOutThereOnceYouCan, 'root-user'),
   },
   notes: [],

@@ -25,7 +25,7 @@ export interface UserTypeModule<Id extends string = string> extends Sourced {
   /** Why those answers point to this kind of user, addressed to the person. */
   identification: Sourced & { because: string };
   /** Who can help with a session on a device or browser they can't reach, where AWS gives them no way to end it. */
-  whoCanHelp?: { advice: string; signOutThere: FollowUp };
+  whoCanHelp?: Sourced & { advice: string; signOutThere: FollowUp };
   notes: readonly Note[];
 }
 
