@@ -13,9 +13,12 @@ export const shareControls = {
  * `places`, `procedures` and `person` are the content's own words ("the AWS access portal", "end your
  * sessions from the AWS access portal", "an IAM user").
  */
+/** More places than this are counted rather than named, so that the message stays short enough to send. */
+const placesNamed = 2;
+
 export const shareMessage = {
   signingOutOf: (places: readonly string[], person: string | undefined) =>
-    `For signing out of ${places.length > 0 ? inWords(places) : 'AWS'}${person ? ` as ${person}` : ''}:`,
+    `For signing out of ${places.length === 0 ? 'AWS' : places.length > placesNamed ? `the ${places.length} places you are signed in` : inWords(places)}${person ? ` as ${person}` : ''}:`,
   toDo: (procedures: readonly string[], person: string | undefined) =>
     `To ${inWords(procedures)}${person ? `, as ${person}` : ''}:`,
 } as const;

@@ -73,7 +73,7 @@ describe('where to sign out', () => {
     ['iam-user', 'AWS Management Console, The AWS CLI, in a terminal'],
     ['federated-identity', 'AWS Management Console, The AWS CLI, in a terminal'],
     ['identity-center-user', 'AWS Management Console, AWS access portal, The AWS CLI, in a terminal'],
-    ['project-user', 'A project, in the AWS Management Console, AWS Settings, My AWS Builder ID profile, The AWS CLI, in a terminal'],
+    ['project-user', 'A project, in the AWS Management Console, AWS Settings, My AWS Builder ID profile, An AWS tool I use with my Builder ID, The AWS CLI, in a terminal'],
     ['builder-id', 'My AWS Builder ID profile, An AWS tool I use with my Builder ID'],
   ])('here, %s is asked where they are signed in, with a box for each of: %s', (userType, boxes) => {
     const snapshot = walk(start, answer('userType', userType), here);
@@ -135,7 +135,7 @@ describe('places: select all that apply', () => {
 
   it.each([
     ['identity-center-user', 'console+access-portal+cli', 'one', 'step 1 of 5'],
-    ['project-user', 'project+aws-settings+builder-id-profile+cli', undefined, 'step 1 of 6'],
+    ['project-user', 'project+aws-settings+builder-id-profile+builder-id-tool+cli', undefined, 'step 1 of 7'],
   ] as const)('%s ticking every box (%s) gets one checklist (identities: %s) from %s', (userType, places, sessions, first) => {
     const snapshot = at(userType, places);
     expect(screenName(sessions ? walk(start, answer('userType', userType), here, answer('places', places), answer('sessions', sessions)) : snapshot)).toBe(first);

@@ -17,6 +17,7 @@ const sourceLink = (id: SourceId) =>
   within(screen.getByRole('region', { name: sourceLinks.heading })).queryByRole('link', { name: `${sourceLinks.linkPrefix}${sources[id].title}` });
 const picture = () => screen.getByRole('img');
 const radio = (name: string | RegExp) => screen.getByRole('radio', { name });
+const box = (name: string) => screen.getByRole('checkbox', { name });
 /**
  * The innermost paragraph, list item or heading whose text matches, across the names set apart in it
  * (shown without their quotes); the first, where a step's instruction is also in the list of all steps.
@@ -60,11 +61,11 @@ describe('nothing said beyond what AWS says', () => {
     expect(heading()).toHaveTextContent('You are a project owner or team member in the new AWS experience');
     expect(shown(/with your AWS Builder ID/)).toBeVisible();
     await user.click(screen.getByRole('link', { name: 'Continue' }));
-    await user.click(radio('Here, in this browser'));
+    await user.click(radio('Here, on this device'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(heading()).toHaveTextContent('Where are you signed in?');
     for (const place of ['A project, in the AWS Management Console', 'AWS Settings', 'My AWS Builder ID profile', 'An AWS tool I use with my Builder ID']) {
-      expect(radio(place)).toBeVisible();
+      expect(box(place)).toBeVisible();
     }
   });
 
@@ -100,8 +101,8 @@ describe('each statement from the page that says it', () => {
 
   it('the Builder ID tools are those AWS names for Builder ID', async () => {
     await renderAt('/builder-id/this-browser/portal/');
-    expect(radio('An AWS tool I use with my Builder ID')).not.toHaveAccessibleDescription(/CodeCatalyst/);
-    expect(radio('An AWS tool I use with my Builder ID')).toHaveAccessibleDescription(/AWS Builder Center/);
+    expect(box('An AWS tool I use with my Builder ID')).not.toHaveAccessibleDescription(/CodeCatalyst/);
+    expect(box('An AWS tool I use with my Builder ID')).toHaveAccessibleDescription(/AWS Builder Center/);
   });
 
   it('the IAM user’s account ID or alias comes from the sign-in URL page', async () => {
