@@ -221,6 +221,7 @@ describe('switching identity', () => {
 
   it('is not said where there is no console', async () => {
     await renderAt('/identity-center-user/this-browser/access-portal/done/');
+    expect(heading()).toHaveTextContent(/signed out/);
     notShown(/Add session/);
   });
 });
