@@ -18,7 +18,6 @@ export function StepScreen({ model }: ScreenProps<'step'>) {
         <RichText text={step.instruction} />
       </p>
       {step.target.kind === 'command' && <CommandBlock command={step.target.command} />}
-      <Picture picture={step.picture} />
       <div className="button-group">
         {model.moves.map((move) => (
           <WizardLink key={move.label} events={[move.event]} className="button">
@@ -31,6 +30,7 @@ export function StepScreen({ model }: ScreenProps<'step'>) {
           </WizardLink>
         )}
       </div>
+      <Picture picture={step.picture} />
       <section className="step-list" aria-labelledby="step-list-heading">
         <h2 id="step-list-heading">{stepScreen.allSteps}</h2>
         <ol>
