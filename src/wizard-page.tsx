@@ -12,8 +12,8 @@ import { SourceLinks } from './ui/source-links';
 import { WizardLink } from './ui/wizard-link';
 
 /**
- * Every screen after the start page, with what surrounds it: Back, progress, sharing, answers and
- * Start again. Loaded on demand, so the start page's script stays small.
+ * Every screen after the start page, with what surrounds it: Back and progress before the task;
+ * the answers, Start again, sharing and sources after it. Loaded on demand, so the start page's script stays small.
  */
 export function WizardPage({ path, notice }: { path: string; notice: ReactNode }) {
   return (
@@ -27,13 +27,14 @@ export function WizardPage({ path, notice }: { path: string; notice: ReactNode }
             <CurrentScreen />
           </FormErrorScope>
         </ScreenErrorBoundary>
-        <ShareBar key={`share:${path}`} path={path} />
-        <PrintedFrom path={path} />
-        <SourceLinks />
         <AnswersSummary />
         <p className="start-again">
           <WizardLink events={[{ type: 'wizard.restart' }]}>{pageWords.startAgain}</WizardLink>
         </p>
+        {/* What only a help desk needs, and where the words come from, come after the person's own task. */}
+        <ShareBar key={`share:${path}`} path={path} />
+        <PrintedFrom path={path} />
+        <SourceLinks />
       </main>
     </>
   );

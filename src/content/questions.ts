@@ -95,7 +95,8 @@ export const questions: Record<QuestionId, QuestionContent> = {
       },
       several: {
         label: 'Several (multi-session)',
-        hint: 'More than one identity is open in this browser, in the same or different accounts. Multi-session may be on even if you never turned it on: signing in to a project or with a Builder ID turns it on.',
+        hint: 'More than one identity is open in this browser, in the same or different accounts.',
+        more: 'Multi-session may be on even if you never turned it on: signing in to a project or with a Builder ID turns it on.',
         source: 'MULTI',
         alsoFrom: ['CONSOLE-SIGNIN', 'COMPARE'],
       },

@@ -85,14 +85,18 @@ export const pageWords = {
   /** A question's page description, after the question itself, when it has no introduction. */
   questionDescription: 'Choose one answer to get the right steps to sign out of AWS.',
   continue: 'Continue',
+  /** Under Continue: what helps tell the answers apart, for those who need it. */
+  moreAboutAnswers: 'More about these answers',
   screenFailed: 'Sorry, this screen could not be shown.',
   screenFailedAdvice: 'Go back, or start again. Your answers are in the address of each screen, so nothing you did is lost.',
 } as const;
 
 export const sourceLinks = {
   heading: 'Where this comes from',
-  linkPrefix: 'From AWS: ',
-  checked: (date: string) => `We last checked these words against AWS’s pages on ${date}.`,
+  afterHeading: ': ',
+  between: ', ',
+  afterLinks: ' (AWS documentation). ',
+  checked: (date: string) => `Last checked against them on ${date}.`,
 } as const;
 
 /** On the done screen: the places of that kind of user the checklist left out, each a link that adds it. */

@@ -52,6 +52,7 @@ export interface QuestionOption {
   value: string;
   label: string;
   hint?: string;
+  more?: string;
 }
 
 /** What each kind of screen holds of its own. */

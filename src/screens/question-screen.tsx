@@ -1,4 +1,5 @@
 import { ChoiceForm } from '../ui/choice-form';
+import { MoreAboutAnswers } from '../ui/more-about-answers';
 import { ScreenHeading } from '../ui/screen-heading';
 import type { ScreenProps } from './screen-props';
 
@@ -7,13 +8,16 @@ export function QuestionScreen({ model }: ScreenProps<'question'>) {
   const answering = (value: string) => ({ type: 'answer.select', question, value }) as const;
   const options = model.options.map((option) => ({ ...option, events: [answering(option.value)] }));
   return (
-    <ChoiceForm
-      legend={<ScreenHeading words={model.words} />}
-      intro={model.intro}
-      options={options}
-      selected={model.selected}
-      boxes={boxes && { options: boxes.options, ticked: boxes.ticked, eventFor: (ticked) => answering(boxes.answerFor(ticked)) }}
-      error={model.error}
-    />
+    <>
+      <ChoiceForm
+        legend={<ScreenHeading words={model.words} />}
+        intro={model.intro}
+        options={options}
+        selected={model.selected}
+        boxes={boxes && { options: boxes.options, ticked: boxes.ticked, eventFor: (ticked) => answering(boxes.answerFor(ticked)) }}
+        error={model.error}
+      />
+      <MoreAboutAnswers options={boxes?.options ?? model.options} />
+    </>
   );
 }

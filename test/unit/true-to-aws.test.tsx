@@ -1,6 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { sourceLinks } from '../../src/content/screens';
+import { pageWords, sourceLinks } from '../../src/content/screens';
 import { sources, type SourceId } from '../../src/content/sources';
 import { renderAt } from '../support/render-app';
 
@@ -14,9 +15,14 @@ const renderAgain = (address: string) => {
 
 const heading = () => screen.getByRole('heading', { level: 1 });
 const sourceLink = (id: SourceId) =>
-  within(screen.getByRole('region', { name: sourceLinks.heading })).queryByRole('link', { name: `${sourceLinks.linkPrefix}${sources[id].title}` });
+  within(screen.getByRole('region', { name: sourceLinks.heading })).queryByRole('link', { name: sources[id].title });
 const picture = () => screen.getByRole('img');
 const radio = (name: string | RegExp) => screen.getByRole('radio', { name });
+/** What "More about these answers" says of one answer, once the person opens it. */
+const moreAbout = async (label: string) => {
+  await userEvent.click(screen.getByText(pageWords.moreAboutAnswers));
+  return shown(new RegExp(`^${label}:`));
+};
 const box = (name: string) => screen.getByRole('checkbox', { name });
 /**
  * The innermost paragraph, list item or heading whose text matches, across the names set apart in it
@@ -72,7 +78,9 @@ describe('nothing said beyond what AWS says', () => {
   it('several identities may be signed in without the person turning multi-session on', async () => {
     await renderAt('/iam-user/this-browser/console/sessions/');
     expect(radio('Several (multi-session)')).not.toHaveAccessibleDescription(/You turned on/);
-    expect(radio('Several (multi-session)')).toHaveAccessibleDescription(/signing in to a project or with a Builder ID turns it on/);
+    const more = await moreAbout('Several \\(multi-session\\)');
+    expect(more).toBeVisible();
+    expect(more).toHaveTextContent(/signing in to a project or with a Builder ID turns it on/);
   });
 
   it('deleting all sessions from AWS Settings does not claim to sign out project consoles', async () => {
@@ -153,7 +161,9 @@ describe('names and words as AWS prints them', () => {
 
   it('the sender of an invitation alone does not make someone an Identity Center user', async () => {
     await renderAt('/not-sure/no/sign-in/');
-    expect(radio('At an AWS access portal address')).toHaveAccessibleDescription(/also send AWS Builder ID verification emails/);
+    const more = await moreAbout('At an AWS access portal address');
+    expect(more).toBeVisible();
+    expect(more).toHaveTextContent(/also send AWS Builder ID verification emails/);
   });
 
   it('a federated identity is not called a third-party login, a term AWS also uses for Builder ID', async () => {
