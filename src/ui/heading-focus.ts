@@ -38,10 +38,16 @@ export function useHeadingFocusOnChange(screenPath: string): HeadingFocus {
   return focus;
 }
 
-/** Takes focus in the same commit that shows the heading, before anything else can run. */
+/**
+ * Takes focus in the same commit that shows the heading, before anything else can run. The new screen
+ * starts at its top, as a new page would: focus alone scrolls only as far as the heading, which left
+ * the page scrolled by however much of the heading was still in view.
+ */
 export function useTakeFocusWhenRequested(heading: RefObject<HTMLHeadingElement | null>) {
   const focus = useContext(HeadingFocusContext);
   useLayoutEffect(() => {
-    if (focus.take()) heading.current?.focus();
+    if (!focus.take()) return;
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
   }, [focus, heading]);
 }
