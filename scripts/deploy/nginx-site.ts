@@ -1,4 +1,5 @@
 import { cacheControl, hashedDir, securityHeaders } from '../../deploy/headers.ts';
+import { nginxAnswerMap, nginxAnswerRedirect } from './nginx-answers.ts';
 
 interface SiteOptions {
   /** Where the site is hosted, with slashes at both ends: "/" or, say, "/sign-out/". */
@@ -37,6 +38,8 @@ export function nginxSite({ base, brotli }: SiteOptions): string {
     ...[...Object.entries(securityHeaders), ['Cache-Control', cacheVariable]].map(
       ([name, value]) => `add_header ${name} "${value}" always;`,
     ),
+    '',
+    ...nginxAnswerRedirect,
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -50,6 +53,10 @@ export function nginxMaps({ base }: Pick<SiteOptions, 'base'>): string {
     `    default "${cacheControl.other}";`,
     `    ~^${base}${hashedDir} "${cacheControl.hashed}";`,
     '}',
+    '',
+    '# The answer map\'s keys are whole addresses, longer than the default bucket holds.',
+    'map_hash_bucket_size 256;',
+    ...nginxAnswerMap(base),
   ];
   return `${lines.join('\n')}\n`;
 }
