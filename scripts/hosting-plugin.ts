@@ -2,6 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { isCompressed } from '../deploy/headers.ts';
+import { answerRedirects } from './deploy/answer-redirects.ts';
 import { headersFile, redirectsFile } from './deploy/host-rules.ts';
 import { precompress } from './deploy/precompress.ts';
 
@@ -27,7 +28,7 @@ export function hostingFiles(): Plugin {
           .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
           .map((file) => config.base + file.replace(/index\.html$/, ''));
         writeFileSync(join(outDir, '_headers'), headersFile(config.base));
-        writeFileSync(join(outDir, '_redirects'), redirectsFile(config.base, pages.toSorted()));
+        writeFileSync(join(outDir, '_redirects'), redirectsFile(config.base, pages.toSorted(), answerRedirects(config.base)));
         await precompress(outDir, files.filter(isCompressed));
       },
     },
