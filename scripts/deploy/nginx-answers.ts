@@ -3,6 +3,8 @@ import { answerRules } from './answer-rules.ts';
 
 /** The variable, set by a map in the http block, that holds where a form's answer leads, or nothing. */
 export const answerVariable = '$sign_out_answer_to';
+/** Where the address asked for leads, whatever the method: only a GET or HEAD is a form's answer. */
+const addressVariable = '$sign_out_answer_at';
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -18,11 +20,17 @@ export function nginxAnswerMap(base: string): string[] {
   const page = `^(${escaped(base)}(?:[^?]*/)?`;
   return [
     '# Written from the wizard\'s machine: each answer a form accepts, without script, to its screen.',
-    `map $request_uri ${answerVariable} {`,
+    `map $request_uri ${addressVariable} {`,
     '    default "";',
     ...exact.map(({ from, query, to }) => `    "${from}?${query}" "${to}";`),
     ...endings.map(({ from, query, to }) => `    "~${page})${escaped(from)}\\?${escaped(query)}$" "$1${to}";`),
     `    "~${page}(?:${formPages.map(escaped).join('|')})/)\\?" "$1";`,
+    '}',
+    '# A form is sent with GET; any other method keeps its own answer (405).',
+    `map $request_method ${answerVariable} {`,
+    '    default "";',
+    `    GET ${addressVariable};`,
+    `    HEAD ${addressVariable};`,
     '}',
   ];
 }

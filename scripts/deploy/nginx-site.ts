@@ -49,13 +49,14 @@ export function nginxMaps({ base }: Pick<SiteOptions, 'base'>): string {
   const lines = [
     '# Written by `npm run deploy:config`: change scripts/deploy/, not this.',
     '# For the http block, beside a server block that includes sign-out-of-aws.conf.',
+    '# The answer map\'s keys are whole addresses, longer than the default bucket holds. nginx takes this',
+    '# only before the http block\'s first map: include this file before any other.',
+    'map_hash_bucket_size 256;',
     `map $uri ${cacheVariable} {`,
     `    default "${cacheControl.other}";`,
     `    ~^${base}${hashedDir} "${cacheControl.hashed}";`,
     '}',
     '',
-    '# The answer map\'s keys are whole addresses, longer than the default bucket holds.',
-    'map_hash_bucket_size 256;',
     ...nginxAnswerMap(base),
   ];
   return `${lines.join('\n')}\n`;

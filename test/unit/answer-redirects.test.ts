@@ -11,7 +11,7 @@ import { nginxMaps } from '../../scripts/deploy/nginx-site';
 
 /** The answer map as nginx reads it: the address exactly, else the first pattern that matches, its $1 filled in. */
 function nginxAnswerMap(maps: string): (requestUri: string) => string {
-  const block = /map \$request_uri \$sign_out_answer_to \{\n([\s\S]*?)\n\}/.exec(maps)![1]!;
+  const block = /map \$request_uri \$sign_out_answer_at \{\n([\s\S]*?)\n\}/.exec(maps)![1]!;
   const entries = block.split('\n').flatMap((line) => {
     const entry = /^\s*"(.*)" "(.*)";$/.exec(line);
     return entry ? [[entry[1]!, entry[2]!] as const] : [];
