@@ -4,6 +4,7 @@ import { copyLinkScenarios } from './copy-link-scenarios';
 import { frameScenarios } from './frame-scenarios';
 import type { EngineDriver } from './engine-driver';
 import { historyScenarios } from './history-scenarios';
+import { scriptsRefusedScenarios } from './scripts-refused-scenarios';
 import { sharingScenarios } from './sharing-scenarios';
 import { walkScenarios } from './walk-scenarios';
 import { WizardInBrowser } from './wizard-in-browser';
@@ -29,4 +30,5 @@ export function defineScenarios(engine: string, open: (baseUrl: string) => Promi
   sharingScenarios(page);
   accessibilityScenarios(page, engine);
   frameScenarios(page, engine);
+  scriptsRefusedScenarios(page);
 }
