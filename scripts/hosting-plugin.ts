@@ -1,7 +1,8 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import { isCompressed } from '../deploy/headers.ts';
+import type { answerRedirects as AnswerRedirects } from './deploy/answer-redirects.ts';
 import { headersFile, redirectsFile } from './deploy/host-rules.ts';
 import { precompress } from './deploy/precompress.ts';
 
@@ -27,7 +28,12 @@ export function hostingFiles(): Plugin {
           .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
           .map((file) => config.base + file.replace(/index\.html$/, ''));
         writeFileSync(join(outDir, '_headers'), headersFile(config.base));
-        writeFileSync(join(outDir, '_redirects'), redirectsFile(config.base, pages.toSorted()));
+        // The machine, loaded as the scripts load it, not bundled into the config.
+        const { module } = await runnerImport<{ answerRedirects: typeof AnswerRedirects }>(resolve(config.root, 'scripts/deploy/answer-redirects.ts'), {
+          root: config.root,
+          configFile: false,
+        });
+        writeFileSync(join(outDir, '_redirects'), redirectsFile(config.base, pages.toSorted(), module.answerRedirects(config.base)));
         await precompress(outDir, files.filter(isCompressed));
       },
     },

@@ -4,6 +4,7 @@ import { copyLinkScenarios } from './copy-link-scenarios';
 import { frameScenarios } from './frame-scenarios';
 import type { EngineDriver } from './engine-driver';
 import { historyScenarios } from './history-scenarios';
+import { scriptsRefusedScenarios } from './scripts-refused-scenarios';
 import { sharingScenarios } from './sharing-scenarios';
 import { walkScenarios } from './walk-scenarios';
 import { WizardInBrowser } from './wizard-in-browser';
@@ -32,4 +33,5 @@ export function defineScenarios(engine: string, open: (baseUrl: string) => Promi
   copyLinkScenarios(page);
   sharingScenarios(page);
   frameScenarios(page, engine);
+  scriptsRefusedScenarios(page);
 }
