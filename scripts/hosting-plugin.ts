@@ -4,11 +4,12 @@ import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import { isCompressed } from '../deploy/headers.ts';
 import type { answerRedirects as AnswerRedirects } from './deploy/answer-redirects.ts';
 import { headersFile, redirectsFile } from './deploy/host-rules.ts';
+import { uncompressedBuild } from './build-site.ts';
 import { precompress } from './deploy/precompress.ts';
 
 /**
  * Once every page is written: `_headers` and `_redirects` for hosts that read them, then a brotli and
- * a gzip copy of every text file.
+ * a gzip copy of every text file (but in a test build that asks for none).
  */
 export function hostingFiles(): Plugin {
   let config: ResolvedConfig;
@@ -34,7 +35,7 @@ export function hostingFiles(): Plugin {
           configFile: false,
         });
         writeFileSync(join(outDir, '_redirects'), redirectsFile(config.base, pages.toSorted(), module.answerRedirects(config.base)));
-        await precompress(outDir, files.filter(isCompressed));
+        if (!process.env[uncompressedBuild]) await precompress(outDir, files.filter(isCompressed));
       },
     },
   };
