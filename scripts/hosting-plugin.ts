@@ -1,13 +1,15 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import { isCompressed } from '../deploy/headers.ts';
+import type { answerRedirects as AnswerRedirects } from './deploy/answer-redirects.ts';
 import { headersFile, redirectsFile } from './deploy/host-rules.ts';
+import { uncompressedBuild } from './build-site.ts';
 import { precompress } from './deploy/precompress.ts';
 
 /**
  * Once every page is written: `_headers` and `_redirects` for hosts that read them, then a brotli and
- * a gzip copy of every text file.
+ * a gzip copy of every text file (but in a test build that asks for none).
  */
 export function hostingFiles(): Plugin {
   let config: ResolvedConfig;
@@ -27,8 +29,13 @@ export function hostingFiles(): Plugin {
           .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
           .map((file) => config.base + file.replace(/index\.html$/, ''));
         writeFileSync(join(outDir, '_headers'), headersFile(config.base));
-        writeFileSync(join(outDir, '_redirects'), redirectsFile(config.base, pages.toSorted()));
-        await precompress(outDir, files.filter(isCompressed));
+        // The machine, loaded as the scripts load it, not bundled into the config.
+        const { module } = await runnerImport<{ answerRedirects: typeof AnswerRedirects }>(resolve(config.root, 'scripts/deploy/answer-redirects.ts'), {
+          root: config.root,
+          configFile: false,
+        });
+        writeFileSync(join(outDir, '_redirects'), redirectsFile(config.base, pages.toSorted(), module.answerRedirects(config.base)));
+        if (!process.env[uncompressedBuild]) await precompress(outDir, files.filter(isCompressed));
       },
     },
   };

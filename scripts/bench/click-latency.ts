@@ -37,6 +37,9 @@ function timeContinue(page: Page): Promise<number> {
 }
 
 /** Waits until the page's script has taken over: the copy button is enabled only then. */
+/** A question's first answer: a radio, or on "Where are you signed in?" a box to tick. */
+const firstAnswer = (page: Page) => page.locator('main input[type="radio"], main input[type="checkbox"]').first();
+
 const scriptTakesOver = (page: Page) =>
   page.waitForFunction(() => {
     const copy = document.querySelector<HTMLButtonElement>('.copy-link button');
@@ -67,14 +70,14 @@ export async function clickToNextScreen(origin: string, questionPaths: readonly 
       if (!floor) await open(path);
       for (let click = 0; click < clicksEach; click += 1) {
         if (floor) await open(path);
-        await page.getByRole('radio').first().check();
+        await firstAnswer(page).check();
         samples.push(await timeContinue(page));
         if (floor) continue;
         // Back only once the next screen's address is in the history, or it would leave the site.
         await page.waitForURL((url) => url.pathname !== path);
         await page.goBack();
         await page.waitForURL((url) => url.pathname === path);
-        await page.getByRole('radio').first().waitFor();
+        await firstAnswer(page).waitFor();
       }
     }
     return samples;

@@ -1,4 +1,5 @@
 import { cacheControl, hashedDir, securityHeaders } from '../../deploy/headers.ts';
+import { nginxAnswerMap, nginxAnswerRedirect } from './nginx-answers.ts';
 
 interface SiteOptions {
   /** Where the site is hosted, with slashes at both ends: "/" or, say, "/sign-out/". */
@@ -37,6 +38,8 @@ export function nginxSite({ base, brotli }: SiteOptions): string {
     ...[...Object.entries(securityHeaders), ['Cache-Control', cacheVariable]].map(
       ([name, value]) => `add_header ${name} "${value}" always;`,
     ),
+    '',
+    ...nginxAnswerRedirect,
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -46,10 +49,15 @@ export function nginxMaps({ base }: Pick<SiteOptions, 'base'>): string {
   const lines = [
     '# Written by `npm run deploy:config`: change scripts/deploy/, not this.',
     '# For the http block, beside a server block that includes sign-out-of-aws.conf.',
+    '# The answer map\'s keys are whole addresses, longer than the default bucket holds. nginx takes this',
+    '# only before the http block\'s first map: include this file before any other.',
+    'map_hash_bucket_size 256;',
     `map $uri ${cacheVariable} {`,
     `    default "${cacheControl.other}";`,
     `    ~^${base}${hashedDir} "${cacheControl.hashed}";`,
     '}',
+    '',
+    ...nginxAnswerMap(base),
   ];
   return `${lines.join('\n')}\n`;
 }

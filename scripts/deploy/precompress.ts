@@ -2,20 +2,28 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { hashedDir } from '../../deploy/headers.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
 /**
- * Writes a `.br` and a `.gz` copy beside each file, at the strongest settings, for the server to send
- * as they are (nginx's brotli_static and gzip_static): nothing is compressed on request.
+ * Brotli's strongest setting (11) for the hashed assets, which are few and kept a year. The pages are
+ * thousands: quality 10 compresses them 2.7 times as fast for 3 % more bytes (about 180 bytes a page,
+ * measured on the build's pages), which cut a minute from every build.
+ */
+const brotliQuality = (file: string) => (file.startsWith(hashedDir) ? 11 : 10);
+
+/**
+ * Writes a `.br` and a `.gz` copy beside each file, for the server to send as they are (nginx's
+ * brotli_static and gzip_static): nothing is compressed on request.
  */
 export async function precompress(dir: string, files: readonly string[]) {
   await Promise.all(
     files.map(async (file) => {
       const path = join(dir, file);
       const content = await readFile(path);
-      await writeFile(`${path}.br`, await brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      await writeFile(`${path}.br`, await brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file), [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
       await writeFile(`${path}.gz`, await gzipped(content, { level: 9 }));
     }),
   );

@@ -1,3 +1,4 @@
+import { formValuesFor } from '../flow/form-answers';
 import { ChoiceForm } from '../ui/choice-form';
 import { ScreenHeading } from '../ui/screen-heading';
 import { SuccessList } from '../ui/success-list';
@@ -13,7 +14,7 @@ export function ConfirmationScreen({ model }: ScreenProps<'confirmation'>) {
       <ChoiceForm
         legend={<span className="legend-question">{confirmation.question}</span>}
         options={model.moves.map((move) => ({
-          value: move.event.type === 'confirmation.signedOut' ? 'yes' : 'no',
+          value: formValuesFor(move.event)![0]!,
           label: move.label,
           events: [move.event],
         }))}

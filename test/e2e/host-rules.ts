@@ -41,10 +41,11 @@ export function headersByHost(outDir: string, path: string): Record<'cloudflare'
   return { cloudflare, netlify };
 }
 
-/** The build's `_redirects`, rule by rule. */
-export function redirectRules(outDir: string): { from: string; to: string; status: number }[] {
+/** The build's `_redirects`, rule by rule: a rule of four fields matches a query too (Netlify's reading). */
+export function redirectRules(outDir: string): { from: string; query?: string; to: string; status: number }[] {
   return meaningful(readFileSync(join(outDir, '_redirects'), 'utf8')).map((line) => {
-    const [from = '', to = '', status = ''] = line.split(/\s+/);
-    return { from, to, status: Number(status) };
+    const fields = line.split(/\s+/);
+    const [from = '', query, to = '', status = ''] = fields.length === 4 ? fields : [fields[0], undefined, ...fields.slice(1)];
+    return { from, ...(query && { query }), to, status: Number.parseInt(status, 10) };
   });
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { resolvePath } from '../../src/address/address';
+import { placesIn } from '../../src/content/places/registry';
 import { questions } from '../../src/content/questions';
+import { answersOf } from '../../src/flow/screen';
 import { startScreen } from '../../src/content/site';
 import { parseRegistry, registryFile } from '../../scripts/published-addresses';
 import { brokenLinks } from '../support/broken-links';
@@ -9,15 +12,16 @@ import { distinctScreens, inBatches, isOfAWatchedSet, sitemapPaths } from './sit
 
 // Once a page has shown its main heading, no frame may go without one: not while the script takes the
 // page over (hydrating it, or putting another screen in its place), nor on the first move from the start.
-// Every published address is watched but for the screens of sets of places not offered as links (made
-// of the same pieces as those that are): the screens prerendered.spec.ts opens and moves on from are
-// watched there, the rest here (older addresses, the map, screens reached through "I'm not sure" once
-// they name the user type), with the broken links.
+// Every published address is watched but for screens of sets of places, which are made of the same pieces
+// as single places: those of the sets offered as links are watched on the direct paths, and after "I'm not
+// sure" only single places. The screens prerendered.spec.ts opens and moves on from are watched there, the
+// rest here (older addresses, the map, screens reached through "I'm not sure"), with the broken links.
 const watchedWhileMoving = new Set(distinctScreens(sitemapPaths()));
-const addresses = [
-  ...parseRegistry(readFileSync(registryFile, 'utf8')).filter((address) => !watchedWhileMoving.has(address) && isOfAWatchedSet(address)),
-  ...brokenLinks,
-];
+const isWatchedHere = (address: string) => {
+  const answers = answersOf(resolvePath(address).snapshot);
+  return !watchedWhileMoving.has(address) && isOfAWatchedSet(address) && (answers.userType !== 'not-sure' || placesIn(answers.places).length < 2);
+};
+const addresses = [...parseRegistry(readFileSync(registryFile, 'utf8')).filter(isWatchedHere), ...brokenLinks];
 const batches = inBatches(addresses, 4);
 
 interface Seen extends FrameWatch {

@@ -6,6 +6,7 @@ import { sites } from './sites';
 import { sitemapPaths } from './sitemap-paths';
 import { at } from '../support/addresses';
 import { askForEachStatus } from './statuses';
+import { answerRedirects } from '../../scripts/deploy/answer-redirects';
 
 // What nginx, with the project's rules, answers for the build at the root (dist-test/root).
 const { outDir } = sites.root;
@@ -85,5 +86,32 @@ test('an address without its trailing slash is sent for good to the one with it'
 });
 
 test('_headers and _redirects, as Netlify and Cloudflare Pages read them, say what nginx does', async ({ request }) => {
+  // Every rule of _redirects is asked for, the forms' answers too: more than 3,000 requests.
+  test.slow();
   await expectHostRulesAgree(request, outDir, [at.start, at.userType, '/404.html', at.broken.noSuchPage, '/robots.txt', asset]);
+});
+
+test('a form sent without script gets a 303 to the screen the machine gives; anything else sent from its page goes back to it', async ({ request }) => {
+  const redirects = answerRedirects('/');
+  const wrong: string[] = [];
+  await checkEach(redirects, async ({ from, query, to }) => {
+    const response = await request.get(`${from}?${query}`, { maxRedirects: 0 });
+    if (response.status() !== 303 || response.headers().location !== to) wrong.push(`${from}?${query}: ${response.status()} ${response.headers().location}`);
+  });
+  expect(wrong).toEqual([]);
+  const answered = await request.get('/user-type/?answer=iam-user', { maxRedirects: 0 });
+  expectSecurityHeaders(answered.headers(), 'a 303');
+  const back = {
+    // A bare "?" (nothing chosen) is what a browser sends; this client drops it, so an empty answer stands in.
+    '/user-type/?answer=': '/user-type/',
+    '/user-type/?answer=zzz': '/user-type/',
+    '/builder-id/this-browser/portal/?answer=console': '/builder-id/this-browser/portal/',
+    '/identity-center-user/this-browser/portal/?answer=cli&answer=console': '/identity-center-user/this-browser/portal/',
+    '/iam-user/this-browser/console/check/?answer=maybe': '/iam-user/this-browser/console/check/',
+  };
+  for (const [sent, page] of Object.entries(back)) {
+    const response = await request.get(sent, { maxRedirects: 0 });
+    expect(`${response.status()} ${response.headers().location}`, sent).toBe(`303 ${page}`);
+  }
+  expect((await request.get('/map/?q=builder+id', { maxRedirects: 0 })).status()).toBe(200);
 });
