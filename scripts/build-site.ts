@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { uncompressedBuild } from './hosting-plugin.ts';
 
 /**
  * The builds the tests read: the site at the root, and under a base path. Only the first is
@@ -12,9 +13,6 @@ export const testBuilds = {
   root: { outDir: 'dist-test/root', base: '/', precompressed: true },
   base: { outDir: 'dist-test/base', base: '/sign-out/', precompressed: false },
 } as const;
-
-/** Set for a build that skips the .br and .gz copies (read by scripts/hosting-plugin.ts). */
-export const uncompressedBuild = 'SIGN_OUT_UNCOMPRESSED_BUILD';
 
 /**
  * A production build, as a visitor gets it: in a process of its own, away from a test runner's

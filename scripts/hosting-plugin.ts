@@ -4,8 +4,10 @@ import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import { isCompressed } from '../deploy/headers.ts';
 import type { answerRedirects as AnswerRedirects } from './deploy/answer-redirects.ts';
 import { headersFile, redirectsFile } from './deploy/host-rules.ts';
-import { uncompressedBuild } from './build-site.ts';
 import { precompress } from './deploy/precompress.ts';
+
+/** Set in a build's environment to skip the .br and .gz copies (a test build's choice: scripts/build-site.ts). */
+export const uncompressedBuild = 'SIGN_OUT_UNCOMPRESSED_BUILD';
 
 /**
  * Once every page is written: `_headers` and `_redirects` for hosts that read them, then a brotli and

@@ -6,8 +6,8 @@ import { at } from '../support/addresses';
 
 // Every place is walked in every engine with the keyboard alone, once, and an Identity Center user signed in
 // to the console, the portal and the AWS CLI by clicking too. Chromium also walks every other way of being
-// signed in by clicking: those walks differ in words and screens, not in what an engine does with them (and
-// jsdom walks every complete path), so Firefox and WebKit walking them too caught nothing more, for a
+// signed in by clicking: those walks differ in words and screens, not in the controls an engine handles (and
+// jsdom walks every complete path), so Firefox and WebKit walk only the ones above, which saves about a
 // minute of each engine's time.
 const byKeyboard = onePerPlace(placePaths);
 const bothWays = placePaths.filter((path) => path.place === 'console+access-portal+cli');
