@@ -41,4 +41,5 @@ export const mapSearch = {
 export const printedPage = {
   printedFrom: (address: string, date: string) => `Printed from ${address} on ${date}.`,
   howToKnow: 'How to know it worked',
+  stillSignedIn: 'If you’re still signed in',
 } as const;

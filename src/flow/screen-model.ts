@@ -72,7 +72,16 @@ type View =
   | { kind: 'identified'; because?: string }
   | { kind: 'unidentified'; advice: string; changeUserType: Move }
   | { kind: 'noSelfService'; lead?: string; help?: Sourced & { advice: string; signOutThere: FollowUp }; notes: readonly Afterwards[] }
-  | { kind: 'step'; index: number; steps: readonly PlacedStep[]; step?: PlacedStep; isLast: boolean; previous?: WizardEvent }
+  | {
+      kind: 'step';
+      index: number;
+      steps: readonly PlacedStep[];
+      step?: PlacedStep;
+      isLast: boolean;
+      previous?: WizardEvent;
+      /** What to do if it didn't work: on paper, the page is all the person has. */
+      stillSignedIn: readonly StillSignedIn[];
+    }
   | { kind: 'confirmation' }
   | { kind: 'done'; notes: readonly Afterwards[]; alsoSignedIn: readonly AddedPlace[] }
   | { kind: 'notSignedOut'; notes: readonly StillSignedIn[] };
@@ -200,6 +209,7 @@ function partOf(screen: Screen, known: Known): Part {
           step,
           isLast: screen.index === screen.count - 1,
           previous: screen.index > 0 ? { type: 'step.previous' } : undefined,
+          stillSignedIn: situation ? stillSignedInNotes(situation) : [],
         },
         words: step ? { ...aboutTheWizard(step.heading, asPlainText(step.instruction)), caption } : aboutTheWizard(productName, startScreen.lead),
         shows: [step, step?.picture],
@@ -214,11 +224,14 @@ function partOf(screen: Screen, known: Known): Part {
       return { view: { kind: 'done', notes, alsoSignedIn }, words: aboutTheWizard(check.done.heading), shows: [...successesOf(procedures), ...notes], phase: 'check' };
     }
     case 'notSignedOut': {
-      const notes = situation ? notesFor(situation).filter((note): note is StillSignedIn => note.stillSignedIn !== undefined) : [];
+      const notes = situation ? stillSignedInNotes(situation) : [];
       return { view: { kind: 'notSignedOut', notes }, words: aboutTheWizard(check.notSignedOut.heading), shows: notes, phase: 'check' };
     }
   }
 }
+
+const stillSignedInNotes = (situation: Situation) =>
+  notesFor(situation).filter((note): note is StillSignedIn => note.stillSignedIn !== undefined);
 
 /** The places of this kind of user that the checklist left out, each as a link to its steps added to the rest. */
 function placesLeftOut(situation: Situation): AddedPlace[] {

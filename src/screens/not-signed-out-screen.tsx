@@ -1,6 +1,6 @@
 import { FollowUpLink } from '../ui/follow-up-link';
-import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
+import { StillSignedInReason } from '../ui/still-signed-in-reason';
 import { WizardLink } from '../ui/wizard-link';
 import type { ScreenProps } from './screen-props';
 
@@ -9,27 +9,21 @@ export function NotSignedOutScreen({ model }: ScreenProps<'notSignedOut'>) {
     <>
       <ScreenHeading words={model.words} />
       <p className="lead">{model.check.notSignedOut.lead}</p>
-      {model.notes.map(({ id, stillSignedIn, followUp }) => (
-        <div key={id} className="advice">
-          <h2>
-            <RichText text={stillSignedIn.symptom} />
-          </h2>
-          <p>
-            <RichText text={stillSignedIn.fix} />
-          </p>
-          {stillSignedIn.changeAnswer && (
+      {model.notes.map((note) => (
+        <StillSignedInReason key={note.id} note={note} headingLevel={2}>
+          {note.stillSignedIn.changeAnswer && (
             <p>
-              <WizardLink events={[{ type: 'answer.change', question: stillSignedIn.changeAnswer.question }]}>
-                {stillSignedIn.changeAnswer.label}
+              <WizardLink events={[{ type: 'answer.change', question: note.stillSignedIn.changeAnswer.question }]}>
+                {note.stillSignedIn.changeAnswer.label}
               </WizardLink>
             </p>
           )}
-          {followUp && (
+          {note.followUp && (
             <p>
-              <FollowUpLink followUp={followUp} />
+              <FollowUpLink followUp={note.followUp} />
             </p>
           )}
-        </div>
+        </StillSignedInReason>
       ))}
     </>
   );

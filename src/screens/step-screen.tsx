@@ -4,6 +4,7 @@ import { Picture } from '../pictures/picture';
 import { CommandBlock } from '../ui/command-block';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
+import { StillSignedInReason } from '../ui/still-signed-in-reason';
 import { SuccessList } from '../ui/success-list';
 import { WizardLink } from '../ui/wizard-link';
 import type { ScreenProps } from './screen-props';
@@ -14,10 +15,13 @@ export function StepScreen({ model }: ScreenProps<'step'>) {
   return (
     <>
       <ScreenHeading words={model.words} />
-      <p className="instruction">
-        <RichText text={step.instruction} />
-      </p>
-      {step.target.kind === 'command' && <CommandBlock command={step.target.command} />}
+      {/* The current step as the screen shows it; on paper the checklist below holds it, so it is printed once. */}
+      <div className="step-now">
+        <p className="instruction">
+          <RichText text={step.instruction} />
+        </p>
+        {step.target.kind === 'command' && <CommandBlock command={step.target.command} />}
+      </div>
       <div className="button-group">
         {model.moves.map((move) => (
           <WizardLink key={move.label} events={[move.event]} className="button">
@@ -30,7 +34,9 @@ export function StepScreen({ model }: ScreenProps<'step'>) {
           </WizardLink>
         )}
       </div>
-      <Picture picture={step.picture} />
+      <div className="step-now">
+        <Picture picture={step.picture} />
+      </div>
       <section className="step-list" aria-labelledby="step-list-heading">
         <h2 id="step-list-heading">{stepScreen.allSteps}</h2>
         <ol>
@@ -44,6 +50,7 @@ export function StepScreen({ model }: ScreenProps<'step'>) {
               <span className="step-list__detail">
                 <RichText text={each.instruction} />
               </span>
+              {each.target.kind === 'command' && <code className="print-only step-list__command">{each.target.command}</code>}
             </li>
           ))}
         </ol>
@@ -54,6 +61,14 @@ export function StepScreen({ model }: ScreenProps<'step'>) {
         <p>{model.check.confirmation.lead}</p>
         <SuccessList procedures={model.procedures} pictures={false} />
       </section>
+      {model.stillSignedIn.length > 0 && (
+        <section className="print-only still-signed-in" aria-labelledby="step-still-signed-in-heading">
+          <h2 id="step-still-signed-in-heading">{printedPage.stillSignedIn}</h2>
+          {model.stillSignedIn.map((note) => (
+            <StillSignedInReason key={note.id} note={note} headingLevel={3} />
+          ))}
+        </section>
+      )}
     </>
   );
 }

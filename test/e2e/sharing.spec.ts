@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { placeModule } from '../../src/content/places/registry';
-import { copyLink, stepScreen } from '../../src/content/screens';
+import { copyLink, sourceLinks, stepScreen } from '../../src/content/screens';
 import { mapSearch, printedPage, shareControls } from '../../src/content/sharing';
 import { mapPage } from '../../src/content/site';
 import { scriptHasTakenOver } from '../engines/page-queries';
@@ -178,5 +178,26 @@ test.describe('a printed step (Chromium’s print media)', () => {
     }
     await expect(page.getByRole('button', { name: shareControls.copyMessage })).toBeHidden();
     await expect(page.getByRole('link', { name: stepScreen.next })).toBeHidden();
+  });
+  test('shows the current step once, the addresses of its sources, and what to do if it didn’t work', async ({ page }) => {
+    await open(page, step);
+    await page.emulateMedia({ media: 'print' });
+    const current = screenAt(step);
+    const portal = placeModule('access-portal').signOut({ userType: 'identity-center-user', sessions: 'one' });
+    const instruction = portal.steps[0]!.instruction.replace(/[“”`]/g, '');
+    await expect(page.getByText(instruction, { exact: true }).filter({ visible: true })).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: current.heading })).toBeVisible();
+    const stillSignedIn = page.getByRole('region', { name: printedPage.stillSignedIn });
+    await expect(stillSignedIn).toBeVisible();
+    await expect(stillSignedIn.getByRole('heading', { level: 3 }).first()).toBeVisible();
+    const source = page.getByRole('region', { name: sourceLinks.heading }).getByRole('link').first();
+    const printedAddress = await source.evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(printedAddress).toBe(`" (${await source.getAttribute('href')})"`);
+  });
+
+  test('of three steps fits on one sheet', async ({ page }) => {
+    await open(page, at.iamUser.consoleAndCliOneStep1);
+    const pdf = (await page.pdf({ format: 'A4', path: 'test-results/printed-three-steps.pdf' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
   });
 });

@@ -31,6 +31,7 @@ export const at = {
     allStep2: '/iam-user/this-browser/console/several/all/steps/2/',
     currentStep1: '/iam-user/this-browser/console/several/current/steps/1/',
     currentStep2: '/iam-user/this-browser/console/several/current/steps/2/',
+    consoleAndCliOneStep1: '/iam-user/this-browser/console+cli/one/steps/1/',
     whoCanHelp: '/iam-user/elsewhere/who-can-help/',
   },
   identityCenterUser: {
