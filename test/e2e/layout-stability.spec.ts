@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { scriptHasTakenOver } from '../engines/page-queries';
+import { scriptHasTakenOver } from '../support/browser/page-queries';
 import { at } from '../support/addresses';
 
 // A prerendered page must not move under the reader when its script and on-demand styles arrive.

@@ -3,7 +3,7 @@ import { mapSearch } from '../../src/content/sharing';
 import { mapPage, startScreen } from '../../src/content/site';
 import { mapPageWords } from '../../src/flow/page-title';
 import { screenAt } from '../support/walked-paths';
-import { axeViolations, injectAxe } from './axe';
+import { axeViolations, injectAxe } from '../support/browser/axe';
 import { at } from '../support/addresses';
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { stepScreen } from '../../src/content/screens';
-import { scriptHasTakenOver } from '../engines/page-queries';
+import { scriptHasTakenOver } from '../support/browser/page-queries';
 import { at } from '../support/addresses';
 
 test.use({ viewport: { width: 375, height: 740 } });

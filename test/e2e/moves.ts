@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { pageWords } from '../../src/content/screens';
 import type { Move } from '../support/person-moves';
-import { checkboxLabels } from '../engines/page-queries';
+import { checkboxLabels } from '../support/browser/page-queries';
 
 /** Makes a move as a person does with script: an answer's radio, or exactly the boxes that make it, then Continue; or a link. */
 export async function make(page: Page, { kind, label: name, ticks }: Move) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkEach, expectHostRulesAgree, expectSecurityHeaders, firstAsset } from './responses';
 import { sites } from './sites';
-import { sitemapPaths } from './sitemap-paths';
+import { sitemapPaths } from './sweep-pages';
 import { at } from '../support/addresses';
 import { askForEachStatus } from './statuses';
 import { answerRedirects } from '../../scripts/deploy/answer-redirects';

@@ -3,9 +3,9 @@ import { placeModule } from '../../src/content/places/registry';
 import { copyLink, sourceLinks, stepScreen } from '../../src/content/screens';
 import { mapSearch, printedPage, shareControls } from '../../src/content/sharing';
 import { mapPage } from '../../src/content/site';
-import { scriptHasTakenOver } from '../engines/page-queries';
+import { scriptHasTakenOver } from '../support/browser/page-queries';
 import { screenAt } from '../support/walked-paths';
-import { axeViolations, injectAxe } from './axe';
+import { axeViolations, injectAxe } from '../support/browser/axe';
 import { at } from '../support/addresses';
 
 const step = at.identityCenterUser.bothOneStep3;

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { questions } from '../../src/content/questions';
 import { copyLink } from '../../src/content/screens';
 import { startScreen } from '../../src/content/site';
-import { scriptHasTakenOver } from '../engines/page-queries';
+import { scriptHasTakenOver } from '../support/browser/page-queries';
 import { at } from '../support/addresses';
 
 /** The scripts the page has asked for, by file name. */

@@ -4,7 +4,7 @@ import { questions } from '../../src/content/questions';
 import { pageWords, copyLink } from '../../src/content/screens';
 import { linkNotice } from '../../src/content/site';
 import { screenAt } from '../support/walked-paths';
-import { axeViolations } from './axe';
+import { engineAxeViolations } from '../support/browser/axe';
 import type { WizardInBrowser } from './wizard-in-browser';
 import { at } from '../support/addresses';
 
@@ -77,7 +77,7 @@ export function accessibilityScenarios(page: () => WizardInBrowser, engine: stri
       await wizard.open(path);
       await expect.poll(() => wizard.headingText()).not.toBe('');
       await bringAbout?.(wizard);
-      expect(await axeViolations(wizard.driver)).toEqual([]);
+      expect(await engineAxeViolations(wizard.driver)).toEqual([]);
     });
   }
 

@@ -1,8 +1,6 @@
-/** A control found the way a person names it: a link or button by its text, a radio or checkbox by its label. */
-export interface Control {
-  role: 'link' | 'button' | 'radio' | 'checkbox';
-  name: string;
-}
+import type { Control } from '../support/browser/page-queries';
+
+export type { Control };
 
 export type Key = 'Tab' | 'ArrowDown' | 'Space' | 'Enter';
 

@@ -3,7 +3,7 @@ import { questions } from '../../src/content/questions';
 import { startScreen } from '../../src/content/site';
 import { brokenLinks } from '../support/broken-links';
 import { startHookingProxy, type HookingProxy } from './hooking-proxy';
-import { watchFrames, type FrameWatch } from './page-queries';
+import { watchFrames, type FrameWatch } from '../support/browser/page-queries';
 import type { WizardInBrowser } from './wizard-in-browser';
 
 /** Older addresses (from before “here or elsewhere”), each of a kind of screen; every address is watched in Chromium (no-blank-frame.spec.ts). */

@@ -1,10 +1,9 @@
 import { launch, type ElementHandle, type EvaluateFunc, type KeyInput, type LaunchOptions } from 'puppeteer-core';
-import { chromeFlags, chromePath } from '../../scripts/chrome';
 import type { EngineDriver, Key } from './engine-driver';
 import { enginePaths } from './engine-paths';
-import { findControl } from './page-queries';
+import { findControl } from '../support/browser/page-queries';
 
-// By the key's value, which WebDriver BiDi (Firefox) needs; the DevTools protocol takes either.
+// By the key's value, which WebDriver BiDi needs.
 const puppeteerKeys: Record<Key, KeyInput> = { Tab: 'Tab', ArrowDown: 'ArrowDown', Space: ' ', Enter: 'Enter' };
 
 async function openWithPuppeteer(options: LaunchOptions, baseUrl: string): Promise<EngineDriver> {
@@ -48,6 +47,3 @@ async function openWithPuppeteer(options: LaunchOptions, baseUrl: string): Promi
 /** Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi. */
 export const openFirefox = (baseUrl: string) => openWithPuppeteer({ browser: 'firefox', executablePath: enginePaths.firefox }, baseUrl);
 
-/** Debian's Chromium, driven by puppeteer-core over the DevTools protocol, started as the Playwright suite starts it. */
-export const openChromium = (baseUrl: string) =>
-  openWithPuppeteer({ browser: 'chrome', executablePath: chromePath, args: chromeFlags }, baseUrl);

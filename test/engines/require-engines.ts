@@ -1,6 +1,4 @@
 import { existsSync } from 'node:fs';
-// Chromium is looked for as the Playwright suite looks for it: on import, stopping with its own install line.
-import '../../scripts/chrome';
 import { enginePaths } from './engine-paths';
 
 interface Requirement {

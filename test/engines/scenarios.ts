@@ -28,7 +28,7 @@ export function defineScenarios(engine: string, open: (baseUrl: string) => Promi
   // mouse click, the next page's Tab focus showed no focus ring in the same browser (seen 2026-12-03
   // with the checkbox question; a fresh browser shows it), so they run before anything clicks there.
   accessibilityScenarios(page, engine);
-  walkScenarios(page, engine);
+  walkScenarios(page);
   historyScenarios(page);
   copyLinkScenarios(page);
   sharingScenarios(page);

@@ -3,7 +3,7 @@ import { stepScreen } from '../../src/content/screens';
 import { mapSearch, shareControls } from '../../src/content/sharing';
 import { mapPage } from '../../src/content/site';
 import { screenAt } from '../support/walked-paths';
-import { axeViolations } from './axe';
+import { engineAxeViolations } from '../support/browser/axe';
 import type { WizardInBrowser } from './wizard-in-browser';
 import { at } from '../support/addresses';
 
@@ -87,6 +87,6 @@ export function sharingScenarios(page: () => WizardInBrowser) {
     const shown = await wizard.mapLinkCount(mapPage.listLabel);
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(all / 2);
-    expect(await axeViolations(wizard.driver)).toEqual([]);
+    expect(await engineAxeViolations(wizard.driver)).toEqual([]);
   });
 }

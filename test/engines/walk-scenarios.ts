@@ -4,25 +4,20 @@ import { onePerPlace, placePaths } from '../support/walked-paths';
 import type { WizardInBrowser } from './wizard-in-browser';
 import { at } from '../support/addresses';
 
-// Every place is walked in every engine with the keyboard alone, once, and an Identity Center user signed in
-// to the console, the portal and the AWS CLI by clicking too. Chromium also walks every other way of being
-// signed in by clicking: those walks differ in words and screens, not in the controls an engine handles (and
-// jsdom walks every complete path), so Firefox and WebKit walk only the ones above, which saves about a
-// minute of each engine's time.
+// Every place is walked in Firefox and WebKit with the keyboard alone, once, and an Identity Center user
+// signed in to the console, the portal and the AWS CLI by clicking too. The other ways of being signed in
+// differ in words and screens, not in the controls an engine handles: jsdom walks every complete path,
+// and Chromium moves on from a sample of every kind of screen (test/e2e/samples.spec.ts).
 const byKeyboard = onePerPlace(placePaths);
-const bothWays = placePaths.filter((path) => path.place === 'console+access-portal+cli');
-const ways = (engine: string): Array<{ way: string; paths: typeof placePaths; make: (wizard: WizardInBrowser, move: Move) => Promise<void> }> => [
-  {
-    way: 'by clicking',
-    paths: engine === 'chromium' ? placePaths.filter((path) => !byKeyboard.includes(path) || bothWays.includes(path)) : bothWays,
-    make: (wizard, move) => wizard.make(move),
-  },
+const byClicking = placePaths.filter((path) => path.place === 'console+access-portal+cli');
+const ways: Array<{ way: string; paths: typeof placePaths; make: (wizard: WizardInBrowser, move: Move) => Promise<void> }> = [
+  { way: 'by clicking', paths: byClicking, make: (wizard, move) => wizard.make(move) },
   { way: 'with the keyboard alone', paths: byKeyboard, make: (wizard, move) => wizard.makeWithKeyboard(move) },
 ];
 
 /** Walks from the start page to the end, checking each screen's heading, focus, address, title and step caption. */
-export function walkScenarios(page: () => WizardInBrowser, engine: string) {
-  for (const { way, paths, make } of ways(engine)) {
+export function walkScenarios(page: () => WizardInBrowser) {
+  for (const { way, paths, make } of ways) {
     for (const { name, moves } of paths) {
       it(`walks ${name} from the start to “${moves.at(-1)?.screen.heading}” ${way}`, async () => {
         const wizard = page();

@@ -5,7 +5,7 @@ import { Builder, Capabilities, Key, type WebElement } from 'selenium-webdriver'
 import { compactBrowserChrome } from './compact-browser-chrome';
 import type { EngineDriver, Key as KeyName } from './engine-driver';
 import { enginePaths } from './engine-paths';
-import { findControl } from './page-queries';
+import { findControl } from '../support/browser/page-queries';
 import { startXvfb } from './xvfb';
 
 const seleniumKeys: Record<KeyName, string> = { Tab: Key.TAB, ArrowDown: Key.ARROW_DOWN, Space: Key.SPACE, Enter: Key.ENTER };

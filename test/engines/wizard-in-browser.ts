@@ -25,7 +25,7 @@ import {
   replaceClipboard,
   scriptHasTakenOver,
   statusTexts,
-} from './page-queries';
+} from '../support/browser/page-queries';
 
 /** Waits, as expect.poll does (and as long: vitest.engines.config.ts), until the check finds nothing wrong; fails with what it found last. */
 async function waitUntil(problem: () => Promise<string | undefined>) {

@@ -1,4 +1,8 @@
-import type { Control } from './engine-driver';
+/** A control found the way a person names it: a link or button by its text, a radio or checkbox by its label. */
+export interface Control {
+  role: 'link' | 'button' | 'radio' | 'checkbox';
+  name: string;
+}
 
 /*
  * Functions run inside the page, so each must be self-contained: no imports, no outer variables.
