@@ -6,8 +6,12 @@ import type { answerRedirects as AnswerRedirects } from './deploy/answer-redirec
 import { headersFile, redirectsFile } from './deploy/host-rules.ts';
 import { precompress } from './deploy/precompress.ts';
 
-/** Set in a build's environment to skip the .br and .gz copies (a test build's choice: scripts/build-site.ts). */
-export const uncompressedBuild = 'SIGN_OUT_UNCOMPRESSED_BUILD';
+/**
+ * Set in a build's environment to `none` to skip the .br and .gz copies, or to `quick` to make them at
+ * brotli's and gzip's quickest settings: a test build's choice (scripts/build-site.ts), as its tests read
+ * that the copies are there and are the files, not how small they are.
+ */
+export const compressionSetting = 'SIGN_OUT_COMPRESSION';
 
 /**
  * Once every page is written: `_headers` and `_redirects` for hosts that read them, then a brotli and
@@ -37,7 +41,8 @@ export function hostingFiles(): Plugin {
           configFile: false,
         });
         writeFileSync(join(outDir, '_redirects'), redirectsFile(config.base, pages.toSorted(), module.answerRedirects(config.base)));
-        if (!process.env[uncompressedBuild]) await precompress(outDir, files.filter(isCompressed));
+        const compression = process.env[compressionSetting];
+        if (compression !== 'none') await precompress(outDir, files.filter(isCompressed), compression === 'quick');
       },
     },
   };

@@ -16,15 +16,17 @@ const brotliQuality = (file: string) => (file.startsWith(hashedDir) ? 11 : 10);
 
 /**
  * Writes a `.br` and a `.gz` copy beside each file, for the server to send as they are (nginx's
- * brotli_static and gzip_static): nothing is compressed on request.
+ * brotli_static and gzip_static): nothing is compressed on request. `quick` takes each format's quickest
+ * setting, for a build only tests read: about a tenth of the time.
  */
-export async function precompress(dir: string, files: readonly string[]) {
+export async function precompress(dir: string, files: readonly string[], quick = false) {
   await Promise.all(
     files.map(async (file) => {
       const path = join(dir, file);
       const content = await readFile(path);
-      await writeFile(`${path}.br`, await brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file), [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
-      await writeFile(`${path}.gz`, await gzipped(content, { level: 9 }));
+      const quality = quick ? 1 : brotliQuality(file);
+      await writeFile(`${path}.br`, await brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
+      await writeFile(`${path}.gz`, await gzipped(content, { level: quick ? 1 : 9 }));
     }),
   );
 }

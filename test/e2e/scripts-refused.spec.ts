@@ -2,19 +2,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { pageWords } from '../../src/content/screens';
 import { questions } from '../../src/content/questions';
 import type { Move } from '../support/person-moves';
-import { pathTo, placePaths, type WalkedPath } from '../support/walked-paths';
+import { placePaths, type WalkedPath } from '../support/walked-paths';
 import { at } from '../support/addresses';
 import { firstAsset } from './responses';
 import { sites } from './sites';
 
 // JavaScript on, but the page's scripts do not arrive (a proxy that drops .js, a flaky connection, a
-// chunk a deploy removed). Every path here ticks boxes at "Where are you signed in?", picks radios
-// and follows links, to the end.
-const paths: WalkedPath[] = [
-  placePaths.find((path) => path.place === 'console+access-portal+cli')!,
-  pathTo('/federated-identity/this-browser/console/several/current/done/'),
-  pathTo(at.notSure.builderIdProfileDone),
-];
+// chunk a deploy removed). The path ticks boxes at "Where are you signed in?", picks radios and follows
+// links, to the end; every answer of every question is asked of the server itself in
+// server-responses.spec.ts, and Firefox and WebKit walk the same path (test/engines/).
+const paths: WalkedPath[] = [placePaths.find((path) => path.place === 'console+access-portal+cli')!];
 
 /** Refuses every script; or all but the page's own first one, which then cannot load what it loads later. */
 async function refuseScripts(page: Page, which: 'every script' | 'the lazily loaded chunks') {

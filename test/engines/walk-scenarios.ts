@@ -1,14 +1,15 @@
 import { expect, it } from 'vitest';
 import type { Move } from '../support/person-moves';
-import { onePerPlace, placePaths } from '../support/walked-paths';
+import { coveringEveryKind, placePaths } from '../support/walked-paths';
 import type { WizardInBrowser } from './wizard-in-browser';
 import { at } from '../support/addresses';
 
-// Every place is walked in Firefox and WebKit with the keyboard alone, once, and an Identity Center user
-// signed in to the console, the portal and the AWS CLI by clicking too. The other ways of being signed in
-// differ in words and screens, not in the controls an engine handles: jsdom walks every complete path,
-// and Chromium moves on from a sample of every kind of screen (test/e2e/samples.spec.ts).
-const byKeyboard = onePerPlace(placePaths);
+// With the keyboard alone, Firefox and WebKit walk the fewest paths that show every kind of screen and
+// every question; by clicking, an Identity Center user signed in to the console, the portal and the AWS
+// CLI. The other ways of being signed in differ in words and screens, not in the controls an engine
+// handles: jsdom walks every complete path, and Chromium moves on from a sample of every kind of screen
+// (test/e2e/sweeps.spec.ts).
+const byKeyboard = coveringEveryKind(placePaths);
 const byClicking = placePaths.filter((path) => path.place === 'console+access-portal+cli');
 const ways: Array<{ way: string; paths: typeof placePaths; make: (wizard: WizardInBrowser, move: Move) => Promise<void> }> = [
   { way: 'by clicking', paths: byClicking, make: (wizard, move) => wizard.make(move) },

@@ -84,13 +84,31 @@ function pathsToEveryPlace(): WalkedPath[] {
     const { userType, whereToSignOut, places } = answersOf(state);
     const key = `${userType} ${whereToSignOut} ${places}`;
     // The first step is the machine starting, which no person does.
-    if (!chosen.has(key)) chosen.set(key, steps.slice(1).map((step) => step.event));
+    if (!chosen.has(key)) chosen.set(key, steps.flatMap(({ event }) => (event.type === 'xstate.init' ? [] : [event])));
   }
   return [...chosen.values()].map(pathOfEvents);
 }
 
 export const placePaths: readonly WalkedPath[] = pathsToEveryPlace();
 
-/** The first of the paths for each place. */
-export const onePerPlace = (paths: readonly WalkedPath[]) =>
-  paths.filter((path, index) => paths.findIndex(({ place }) => place === path.place) === index);
+/** The kind of each screen a path shows: a question by its name, any other screen by its kind. */
+const kindsOn = (path: WalkedPath) =>
+  path.moves.map(({ screen }) => {
+    const model = screenModelOf(resolvePath(screen.path).snapshot);
+    return model.kind === 'question' ? `question ${model.question}` : model.kind;
+  });
+
+/**
+ * The fewest of these paths (picked greedily, longest first) that between them show every kind of
+ * screen and every question any of them shows: what a walk by keyboard must cover in another engine.
+ */
+export function coveringEveryKind(paths: readonly WalkedPath[]): WalkedPath[] {
+  const left = new Set(paths.flatMap(kindsOn));
+  const chosen: WalkedPath[] = [];
+  while (left.size > 0) {
+    const best = paths.toSorted((a, b) => kindsOn(b).filter((kind) => left.has(kind)).length - kindsOn(a).filter((kind) => left.has(kind)).length)[0]!;
+    chosen.push(best);
+    for (const kind of kindsOn(best)) left.delete(kind);
+  }
+  return chosen;
+}

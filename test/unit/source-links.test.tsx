@@ -1,23 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { pathOf } from '../../src/address/address';
 import { pageWords, sourceLinks } from '../../src/content/screens';
 import { sources } from '../../src/content/sources';
-import { reachableScreens } from '../../src/flow/reachable';
-import { screenOf } from '../../src/flow/screen';
-import { screenModelOf } from '../../src/flow/screen-model';
 import { renderAt } from '../support/render-app';
 import { at } from '../support/addresses';
 
-const afterTheStart = reachableScreens().filter((snapshot) => screenOf(snapshot).kind !== 'start');
-
+// That every screen after the start names its sources, by address, is read from every built page (built-pages.test.ts).
 describe('the AWS pages a screen comes from', () => {
-  it.each(afterTheStart.map((snapshot) => [pathOf(snapshot), snapshot]))('%s names at least one, each with its address', (_, snapshot) => {
-    const named = screenModelOf(snapshot).sources;
-    expect(named.length).toBeGreaterThan(0);
-    for (const id of named) expect(sources[id].url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
-  });
-
   it('are linked by their titles in one line at the foot of the page, opening in the same tab without a referrer, with the date they were checked', async () => {
     await renderAt(at.projectUser.awsSettingsStep1);
     const section = screen.getByRole('region', { name: sourceLinks.heading });
