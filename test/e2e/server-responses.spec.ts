@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkEach, expectHostRulesAgree, expectSecurityHeaders, firstAsset } from './responses';
 import { sites } from './sites';
-import { sitemapPaths } from './sweep-pages';
+import { sampledPaths, screenSamples } from '../support/samples';
 import { at } from '../support/addresses';
 import { askForEachStatus } from './statuses';
 import { answerRedirects } from '../../scripts/deploy/answer-redirects';
@@ -13,8 +13,9 @@ const { outDir } = sites.root;
 const asset = firstAsset(outDir);
 const notFoundPage = readFileSync(join(outDir, '404.html'), 'utf8');
 
-test('every page, the 404 page, an asset, a redirect and a 404 carry every security header', async ({ request }) => {
-  const paths = [at.start, ...sitemapPaths(), at.map, '/404.html', '/robots.txt', '/sitemap.xml', asset, '/user-type', at.broken.noSuchPage];
+// nginx sets the headers by kind of response, not by page: a sample of each kind of screen stands for every page.
+test('a page of each kind of screen, the 404 page, an asset, a redirect and a 404 carry every security header', async ({ request }) => {
+  const paths = [...sampledPaths(screenSamples()), '/404.html', '/robots.txt', '/sitemap.xml', asset, '/user-type', at.broken.noSuchPage];
   await checkEach(paths, async (path) => {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeLessThan(500);

@@ -117,8 +117,9 @@ test.describe('the map’s search', () => {
   test('has no WCAG A or AA violation with a search applied, in light and dark mode', async ({ page }) => {
     test.setTimeout(90_000);
     await open(page, at.map);
-    await page.getByRole('searchbox', { name: mapSearch.label }).fill('Builder ID');
-    await expect(page.getByRole('status').filter({ hasText: /screens match “Builder ID”/ })).toBeVisible();
+    // Narrow enough to match under half the screens: every kind of line the search shows, at a fraction of the map.
+    await page.getByRole('searchbox', { name: mapSearch.label }).fill('profile page');
+    await expect(page.getByRole('status').filter({ hasText: /screens match “profile page”/ })).toBeVisible();
     await injectAxe(page);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
