@@ -12,7 +12,7 @@ export const startScreen = {
 
 export const mapPage = {
   heading: 'Every path through the wizard',
-  lead: 'Each screen of the wizard, drawn from the wizard itself, as a tree: every answer opens a branch. Follow any link to open that screen with the answers that lead to it.',
+  lead: 'Each screen of the wizard, drawn from the wizard itself, as a tree: every answer opens a branch. Follow any link to open that screen with the answers that lead to it, or search for a screen to copy it as a message to send.',
   listLabel: 'Every screen',
   backToStart: 'Back to the start',
 } as const;

@@ -3,7 +3,7 @@ import type { ScreenModel } from './screen-model';
 
 /** What a screen is, told to someone who has not seen it: for a message, or the system's share sheet. */
 export interface SharedScreen {
-  /** The page's title. */
+  /** The page's title, and on a step past the first, which step it is. */
   title: string;
   /** Who it is for and what it does, in the content's words. */
   purpose: string;
@@ -31,7 +31,9 @@ function purposeOf({ procedures, person }: ScreenModel): string {
 
 /** A screen of the wizard, at its absolute address, as a short message for a help desk to send. */
 export function sharedScreen(model: ScreenModel, address: string): SharedScreen {
-  const { title } = model.words;
+  // A link to a step past the first says so: whoever follows it must not miss the steps before.
+  const fromStep = model.kind === 'step' && model.index > 0 ? ` ${shareMessage.fromStep(model.index + 1, model.steps.length)}` : '';
+  const title = `${model.words.title}${fromStep}`;
   const purpose = purposeOf(model);
   return { title, purpose, address, message: [purpose, title, address].join('\n') };
 }

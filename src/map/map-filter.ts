@@ -1,47 +1,127 @@
+import { optionContent } from '../content/questions';
+import { searchSynonyms } from '../content/sharing';
+import { startScreen } from '../content/site';
+import type { ScreenModel } from '../flow/screen-model';
 import type { ScreenNode } from '../flow/screen-tree';
 
-/** Case, quotes and spacing aside, so "im not sure" finds “I’m not sure”. */
-const folded = (text: string) => text.toLowerCase().replace(/[“”‘’"']/g, '').replace(/\s+/g, ' ');
+/** Case, quotes, code marks and spacing aside, so "im not sure" finds “I’m not sure”. */
+const folded = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[“”‘’"'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
-export const queryWords = (query: string) => folded(query).split(' ').filter((word) => word !== '');
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** What the map shows of a screen: the answer or action that leads to it, its heading, and on a step its caption. */
-function ownWords(node: ScreenNode): string {
-  const { heading, caption = '' } = node.model.words;
-  return `${node.via?.label ?? ''} ${caption} ${heading}`;
+/** Every word a screen shows a person: its heading and caption, its question and answers, its instruction, notes and reasons. */
+function shownWords(model: ScreenModel): string[] {
+  const { heading, caption = '', description } = model.words;
+  const shared = [heading, caption, description];
+  switch (model.kind) {
+    case 'question':
+      return [...shared, model.intro ?? '', ...[...model.options, ...(model.boxes?.options ?? [])].flatMap((option) => [option.label, option.hint ?? '', option.more ?? ''])];
+    // Its own step: the checklist's other steps are found on their own screens.
+    case 'step':
+      return [...shared, ...(model.step ? [model.step.instruction, model.step.picture.alt, model.step.picture.caption] : [])];
+    case 'confirmation':
+      return [...shared, ...model.procedures.flatMap(({ success }) => [success.text, success.picture?.alt ?? '', success.picture?.caption ?? ''])];
+    case 'done':
+      return [...shared, ...model.notes.map((note) => note.afterwards), ...model.alsoSignedIn.map((place) => place.label)];
+    case 'notSignedOut':
+      return [...shared, ...model.notes.flatMap((note) => [note.stillSignedIn.symptom, note.stillSignedIn.fix])];
+    case 'noSelfService':
+      return [...shared, model.lead ?? '', model.help?.advice ?? '', ...model.notes.map((note) => note.afterwards)];
+    case 'identified':
+      return [...shared, model.because ?? ''];
+    case 'unidentified':
+      return [...shared, model.advice];
+    case 'start':
+      return [...shared, startScreen.forWhom, startScreen.time];
+  }
 }
 
-/** Each screen with the words of its whole path from the start: who, where, which step, which outcome. */
-export function pathWords(tree: ScreenNode): Map<ScreenNode, string> {
-  const words = new Map<ScreenNode, string>();
-  const visit = (node: ScreenNode, before: string) => {
-    const own = `${before} ${folded(ownWords(node))}`;
-    words.set(node, own);
-    for (const child of node.children) visit(child, own);
+/** What the map knows of a screen: the words to search, and the answers that lead to it, as its label among results. */
+export interface IndexedScreen {
+  /** The words of its path: each answer, caption and heading on the way, its own included. */
+  pathText: string;
+  /** Those and every word it shows. */
+  text: string;
+  /** The answers on the way, in order: "IAM user", "Here, on this device", … */
+  trail: readonly string[];
+}
+
+/**
+ * Each screen with the words of its whole path from the start (who, where, which step, which outcome)
+ * and every word it shows itself.
+ */
+export function indexScreens(tree: ScreenNode): Map<ScreenNode, IndexedScreen> {
+  const index = new Map<ScreenNode, IndexedScreen>();
+  const visit = (node: ScreenNode, pathText: string, trail: readonly string[]) => {
+    const { heading, caption = '' } = node.model.words;
+    // An answer's hint is what it means: "Somewhere I can't get to now" is a shared or lost laptop.
+    const event = node.via?.event;
+    const hint = event?.type === 'answer.select' ? (optionContent(event.question, event.value)?.hint ?? '') : '';
+    const onThePath = `${pathText} ${folded(`${node.via?.label ?? ''} ${hint} ${caption} ${heading}`)}`;
+    const ownTrail = node.via?.kind === 'choose' ? [...trail, node.via.label] : trail;
+    index.set(node, { pathText: ` ${onThePath} `, text: ` ${onThePath} ${folded(shownWords(node.model).join(' '))} `, trail: ownTrail });
+    for (const child of node.children) visit(child, onThePath, ownTrail);
   };
-  visit(tree, '');
-  return words;
+  visit(tree, '', []);
+  return index;
+}
+
+/** One thing the query asks for, tested against a screen's words. */
+type Term = (text: string) => boolean;
+
+const wordStart = (word: string) => new RegExp(`[^a-z0-9]${escaped(word)}`);
+const wholeWord = (phrase: string) => new RegExp(`[^a-z0-9]${escaped(phrase)}(?![a-z0-9])`);
+/** A word as typed: found at the start of any word, so a search narrows as the person types. */
+const typedWord = (word: string): Term => {
+  const found = wordStart(word);
+  return (text) => found.test(text);
+};
+
+/**
+ * The query's terms: each phrase of a group of synonyms stands for the group (any of its phrases, or
+ * the phrase's own words anywhere, each as whole words); each other word is found as typed.
+ */
+export function queryTerms(query: string): Term[] {
+  let rest = ` ${folded(query)} `;
+  const terms: Term[] = [];
+  const phrases = searchSynonyms.flatMap((group) => group.map((phrase) => ({ phrase, group }))).toSorted((a, b) => b.phrase.length - a.phrase.length);
+  for (const { phrase, group } of phrases) {
+    const found = wholeWord(phrase);
+    if (!found.test(rest)) continue;
+    rest = rest.replace(found, (match) => `${match[0]} `);
+    const anyOfGroup = new RegExp(group.map((each) => wholeWord(each).source).join('|'));
+    const ownWords = phrase.split(' ').map((word) => {
+      const asWord = wholeWord(word);
+      return (text: string) => asWord.test(text);
+    });
+    terms.push((text) => anyOfGroup.test(text) || ownWords.every((word) => word(text)));
+  }
+  return [...terms, ...rest.split(' ').filter((word) => word !== '').map(typedWord)];
 }
 
 export interface Filtered {
-  /** The screens whose path has every word of the query. */
-  matches: ReadonlySet<ScreenNode>;
-  /** The matches and the screens on the way to them. */
-  shown: ReadonlySet<ScreenNode>;
+  /**
+   * The screens whose words have every term of the query: first those whose path has them all (the
+   * answers, the headings), then those that only show them; each in the map's order.
+   */
+  matches: readonly ScreenNode[];
 }
 
-export function filterScreens(tree: ScreenNode, words: ReadonlyMap<ScreenNode, string>, query: string): Filtered {
-  const wanted = queryWords(query);
-  const matches = new Set<ScreenNode>();
-  const shown = new Set<ScreenNode>();
-  const visit = (node: ScreenNode): boolean => {
-    const own = wanted.every((word) => words.get(node)!.includes(word));
-    if (own) matches.add(node);
-    // Every child is visited, so each match below is found and counted.
-    const below = node.children.map(visit).some(Boolean);
-    if (own || below) shown.add(node);
-    return own || below;
+export function filterScreens(tree: ScreenNode, index: ReadonlyMap<ScreenNode, IndexedScreen>, query: string): Filtered {
+  const terms = queryTerms(query);
+  const onThePath: ScreenNode[] = [];
+  const shown: ScreenNode[] = [];
+  const visit = (node: ScreenNode) => {
+    const { pathText, text } = index.get(node)!;
+    if (terms.every((term) => term(pathText))) onThePath.push(node);
+    else if (terms.every((term) => term(text))) shown.push(node);
+    for (const child of node.children) visit(child);
   };
   visit(tree);
-  return { matches, shown };
+  return { matches: [...onThePath, ...shown] };
 }

@@ -10,40 +10,30 @@ import { writeToClipboard } from '../ui/clipboard';
 import { ManualCopy } from '../ui/manual-copy';
 import { ScreenHeading } from '../ui/screen-heading';
 import { useIsClient } from '../ui/use-is-client';
-import { filterScreens, pathWords } from './map-filter';
+import { filterScreens, indexScreens, type IndexedScreen } from './map-filter';
 import { MapSearch } from './map-search';
 import { useMapQuery } from './use-map-query';
 import './map-page.css';
 
 type Copied = { path: string; text?: string } | undefined;
 
-interface Drawing {
-  /** The screens to draw; all of them when nothing is searched for. */
-  shown: ReadonlySet<ScreenNode> | undefined;
-  isClient: boolean;
-  copied: Copied;
-  copy: (node: ScreenNode) => void;
-}
-
-/** A screen's own line: how it is reached, its link, and a button that copies it as a message. */
-function ScreenLine({ node, path, drawing }: { node: ScreenNode; path: string; drawing: Drawing }) {
+/** A result's button that copies its screen as a message, and what it says once it has. */
+function CopyButton({ node, path, copied, isClient, copy }: { node: ScreenNode; path: string; copied: Copied; isClient: boolean; copy: (node: ScreenNode) => void }) {
   const { heading } = node.model.words;
-  const copied = drawing.copied?.path === path ? drawing.copied : undefined;
+  const mine = copied?.path === path ? copied : undefined;
   return (
     <>
-      {node.via && <span className="screen-map__via">{node.via.label}</span>}
-      <a href={path}>{heading}</a>{' '}
-      <button type="button" className="screen-map__copy needs-script" disabled={!drawing.isClient} onClick={() => drawing.copy(node)}>
+      <button type="button" className="screen-map__copy needs-script" disabled={!isClient} onClick={() => copy(node)}>
         {mapSearch.copyMessage}{' '}
         <span className="visually-hidden">{mapSearch.copyMessageFor(heading)}</span>
       </button>
-      {copied && !copied.text && (
+      {mine && !mine.text && (
         <span className="screen-map__copied" aria-hidden="true">
           {' '}
           {shareControls.messageCopied}
         </span>
       )}
-      {copied?.text && <ManualCopy id="map-copy-text" label={shareControls.messageManualLabel} text={copied.text} />}
+      {mine?.text && <ManualCopy id="map-copy-text" label={shareControls.messageManualLabel} text={mine.text} />}
     </>
   );
 }
@@ -52,27 +42,50 @@ function ScreenLine({ node, path, drawing }: { node: ScreenNode; path: string; d
  * A screen and what follows it. A screen with one way on is followed at the same level, so a run of
  * steps reads as a sequence; a screen with several ways on opens a branch for each.
  */
-function itemsFrom(node: ScreenNode, drawing: Drawing): ReactNode[] {
-  const isShown = (each: ScreenNode) => !drawing.shown || drawing.shown.has(each);
-  if (!isShown(node)) return [];
+function itemsFrom(node: ScreenNode): ReactNode[] {
   const path = pathOf(node.snapshot);
   const [only, ...others] = node.children;
-  const branches = others.length > 0 ? node.children.filter(isShown) : [];
   const item = (
     <li key={path} className="screen-map__item">
-      <ScreenLine node={node} path={path} drawing={drawing} />
-      {branches.length > 0 && (
+      {node.via && <span className="screen-map__via">{node.via.label}</span>}
+      <a href={path}>{node.model.words.heading}</a>
+      {others.length > 0 && (
         <ul className="screen-map__branches">
-          {branches.map((child) => (
+          {node.children.map((child) => (
             <li key={pathOf(child.snapshot)} className="screen-map__branch">
-              <ul className="screen-map__chain">{itemsFrom(child, drawing)}</ul>
+              <ul className="screen-map__chain">{itemsFrom(child)}</ul>
             </li>
           ))}
         </ul>
       )}
     </li>
   );
-  return only && others.length === 0 ? [item, ...itemsFrom(only, drawing)] : [item];
+  return only && others.length === 0 ? [item, ...itemsFrom(only)] : [item];
+}
+
+/** The screens a search found, one a line: the answers that lead to each, its link, and one button to copy it as a message. */
+function Results({ matches, index, copied, isClient, copy }: { matches: readonly ScreenNode[]; index: ReadonlyMap<ScreenNode, IndexedScreen>; copied: Copied; isClient: boolean; copy: (node: ScreenNode) => void }) {
+  return (
+    <ol className="map-results" aria-label={mapSearch.resultsLabel}>
+      {matches.map((node) => {
+        const path = pathOf(node.snapshot);
+        const { trail } = index.get(node)!;
+        const { caption } = node.model.words;
+        return (
+          <li key={path} className="map-results__item">
+            {(trail.length > 0 || caption) && (
+              <span className="map-results__trail">
+                <span className="visually-hidden">{mapSearch.trailLabel}</span>
+                {[...trail, ...(caption ? [caption] : [])].join(' › ')}
+              </span>
+            )}
+            <a href={path}>{node.model.words.heading}</a>{' '}
+            <CopyButton node={node} path={path} copied={copied} isClient={isClient} copy={copy} />
+          </li>
+        );
+      })}
+    </ol>
+  );
 }
 
 /**
@@ -81,12 +94,12 @@ function itemsFrom(node: ScreenNode, drawing: Drawing): ReactNode[] {
  */
 export function MapPage() {
   const tree = useMemo(() => screenTree(), []);
-  const words = useMemo(() => pathWords(tree), [tree]);
+  const index = useMemo(() => indexScreens(tree), [tree]);
   const isClient = useIsClient();
   const [query, setQuery] = useMapQuery();
-  // The box keeps up with the keys; the tree, a few hundred links, follows when it can.
+  // The box keeps up with the keys; the list follows when it can.
   const searched = useDeferredValue(query);
-  const filtered = useMemo(() => (searched.trim() ? filterScreens(tree, words, searched) : undefined), [tree, words, searched]);
+  const filtered = useMemo(() => (searched.trim() ? filterScreens(tree, index, searched) : undefined), [tree, index, searched]);
   const [copied, setCopied] = useState<Copied>();
 
   const copy = async (node: ScreenNode) => {
@@ -96,18 +109,21 @@ export function MapPage() {
     setCopied(undefined);
     setCopied((await writeToClipboard(message)) ? { path } : { path, text: message });
   };
-  const drawing: Drawing = { shown: filtered?.shown, isClient, copied, copy };
 
   return (
     <main id="main" className="map">
       <ScreenHeading words={mapPageWords} />
       <p className="lead">{mapPage.lead}</p>
-      <MapSearch query={query} onQuery={setQuery} matchCount={filtered?.matches.size ?? 0} />
+      <MapSearch query={query} onQuery={setQuery} matchCount={filtered?.matches.length ?? 0} />
       <span className="visually-hidden" role="status">
         {copied && !copied.text ? shareControls.messageCopied : ''}
       </span>
       <nav aria-label={mapPage.listLabel}>
-        <ul className="screen-map">{itemsFrom(tree, drawing)}</ul>
+        {filtered ? (
+          <Results matches={filtered.matches} index={index} copied={copied} isClient={isClient} copy={copy} />
+        ) : (
+          <ul className="screen-map">{itemsFrom(tree)}</ul>
+        )}
       </nav>
       <p>
         <a href={base}>{mapPage.backToStart}</a>

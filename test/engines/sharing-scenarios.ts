@@ -1,6 +1,6 @@
 import { expect, inject, it } from 'vitest';
 import { stepScreen } from '../../src/content/screens';
-import { mapSearch, shareControls } from '../../src/content/sharing';
+import { mapSearch, shareControls, shareMessage } from '../../src/content/sharing';
 import { mapPage } from '../../src/content/site';
 import { screenAt } from '../support/walked-paths';
 import { engineAxeViolations } from '../support/browser/axe';
@@ -13,7 +13,7 @@ const step = at.builderId.profileStep2;
 const stepMessage = () =>
   [
     'For signing out of your AWS Builder ID profile as an AWS Builder ID user:',
-    screenAt(step).title,
+    `${screenAt(step).title} ${shareMessage.fromStep(2, 2)}`,
     new URL(step, inject('baseUrl')).href,
   ].join('\n');
 

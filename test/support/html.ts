@@ -5,6 +5,8 @@ export interface Element {
   tag: string;
   attributes: ReadonlyMap<string, string>;
   children: readonly Element[];
+  /** What it holds in order: its elements and its texts. */
+  parts: readonly (Element | string)[];
   /** Its text as a person reads it: every text inside it, entities read, white space collapsed. */
   text: string;
 }
@@ -27,6 +29,7 @@ function elementOf(node: ParsedNode): { element?: Element; text: string } {
     tag: node.tagName,
     attributes: new Map((node.attrs ?? []).map(({ name, value }) => [name, value])),
     children: parts.flatMap((part) => part.element ?? []),
+    parts: parts.map((part) => part.element ?? part.text),
     text: text.replace(/\s+/g, ' ').trim(),
   };
   // A style's or script's source is not text anyone reads.
@@ -49,3 +52,10 @@ export function findAll(root: Element, accepts: (element: Element) => boolean): 
 export const find = (root: Element, accepts: (element: Element) => boolean): Element | undefined => findAll(root, accepts)[0];
 
 export const byTag = (tag: string) => (element: Element) => element.tag === tag;
+
+/** The text of an element but for what the test leaves out (a section, what is hidden), white space collapsed. */
+export function textWithout(root: Element, leavesOut: (element: Element) => boolean): string {
+  const textOf = (element: Element): string =>
+    leavesOut(element) ? ' ' : element.parts.map((part) => (typeof part === 'string' ? part : textOf(part))).join('');
+  return textOf(root).replace(/\s+/g, ' ').trim();
+}

@@ -4,11 +4,12 @@ import { pathOf, resolvePath } from '../../src/address/address';
 import { optionsFor } from '../../src/flow/decision-path';
 import { reachableScreens } from '../../src/flow/reachable';
 import { screenModelOf } from '../../src/flow/screen-model';
-import { snapshotAfter } from '../../src/flow/wizard-machine';
+import { mapSearch, shareMessage } from '../../src/content/sharing';
+import { screenTree } from '../../src/flow/screen-tree';
+import { filterScreens, indexScreens } from '../../src/map/map-filter';
 import { answerLabel } from '../support/labels';
-import { moveFor } from '../support/person-moves';
 import { renderAt } from '../support/render-app';
-import { walk } from '../support/walk';
+import { screenAt } from '../support/walked-paths';
 import { at } from '../support/addresses';
 
 /**
@@ -17,13 +18,17 @@ import { at } from '../support/addresses';
  */
 const everyLinkIn = (map: HTMLElement) => within(map).queryAllByRole('link', { hidden: true });
 
+const tree = screenTree();
+const index = indexScreens(tree);
+
 describe('the map of every path', { timeout: 20_000 }, () => {
-  it('has exactly one link for every reachable screen, and nothing else', async () => {
+  it('has exactly one link for every reachable screen, and nothing else: copying a screen is for the search’s results', async () => {
     await renderAt(at.map);
     const map = screen.getByRole('navigation', { name: 'Every screen' });
     const hrefs = everyLinkIn(map).map((link) => link.getAttribute('href'));
     const screens = reachableScreens().map((snapshot) => pathOf(snapshot));
     expect(hrefs.toSorted()).toEqual(screens.toSorted());
+    expect(within(map).queryAllByRole('button', { hidden: true })).toEqual([]);
   });
 
   it('links each screen by its heading, to an address that opens that screen', async () => {
@@ -61,98 +66,67 @@ describe('the map of every path', { timeout: 20_000 }, () => {
   });
 });
 
-/** Everything a person reads on the way to a screen, from the start: each move's words and each screen's heading. */
-function wordsOnTheWayTo(path: string): string {
-  const { events } = resolvePath(path);
-  const snapshots = events.reduce((walked, event) => [...walked, snapshotAfter(walked.at(-1)!, event)], [walk()]);
-  return events
-    .map((event, index) => {
-      const { heading, caption = '' } = screenModelOf(snapshots[index + 1]!).words;
-      return `${index === 0 ? '' : moveFor(event, snapshots[index]!).label} ${caption} ${heading}`;
-    })
-    .join(' ')
-    .toLowerCase();
-}
-
-let wordsOfEveryScreen: ReadonlyMap<string, string> | undefined;
-
-/** The screens whose way there has every word, worked out from the walk, not from the map's own index. */
-function screensWithWords(...words: string[]) {
-  // Walking to every screen takes two seconds: once for the file.
-  wordsOfEveryScreen ??= new Map(reachableScreens().map((snapshot) => [pathOf(snapshot), wordsOnTheWayTo(pathOf(snapshot))]));
-  return [...wordsOfEveryScreen].filter(([, onTheWay]) => words.every((word) => onTheWay.includes(word))).map(([path]) => path);
-}
-
 const mapLinks = () => everyLinkIn(screen.getByRole('navigation', { name: 'Every screen' }));
+const results = () => screen.getByRole('list', { name: mapSearch.resultsLabel });
 
 describe('searching the map', { timeout: 30_000 }, () => {
   afterEach(() => {
     Reflect.deleteProperty(navigator, 'clipboard');
   });
 
-  it('narrows the tree to the screens whose way there has every word, with the way to each, and says how many', async () => {
+  it('lists the matching screens one a line, each after the answers that lead to it, says how many, and keeps the search in the address', async () => {
     const { user } = await renderAt(at.map);
-    const box = screen.getByRole('searchbox', { name: 'Find screens' });
-    expect(box).toHaveAccessibleDescription(/such as “Builder ID”/);
+    const box = screen.getByRole('searchbox', { name: mapSearch.label });
+    expect(box).toHaveAccessibleDescription(mapSearch.hint);
     await user.click(box);
-    await user.paste('Builder ID');
-    const expected = screensWithWords('builder', 'id');
-    expect(expected.length).toBeGreaterThan(10);
-    await waitFor(() => expect(screen.getByText(`${expected.length} screens match “Builder ID”`)).toHaveAttribute('role', 'status'));
-    const shown = mapLinks().map((link) => link.getAttribute('href')!);
-    expect(shown).toEqual(expect.arrayContaining(expected));
-    // Beside the matches, only the screens on the way to them: each is where a match's address starts.
-    for (const path of shown.filter((href) => !expected.includes(href))) {
-      expect(expected.some((match) => match.startsWith(path.replace(/[a-z-]+\/$/, '')))).toBe(true);
-    }
-    expect(shown).toContain(at.userType);
-    expect(shown).not.toContain(at.iamUser.oneStep1);
-  });
-
-  it('keeps the search in the address, so Back to the map or a link sent on shows the same screens', async () => {
-    const { user } = await renderAt(at.map);
-    const box = screen.getByRole('searchbox', { name: 'Find screens' });
-    await user.click(box);
-    await user.paste('Builder ID');
-    expect(window.location.pathname + window.location.search).toBe('/map/?q=Builder+ID');
+    await user.paste('profile page');
+    await waitFor(() => expect(screen.getByText(/screens match “profile page”/)).toHaveAttribute('role', 'status'));
+    const items = within(results()).getAllByRole('listitem');
+    expect(screen.getByText(/screens match “profile page”/)).toHaveTextContent(`${items.length} screens match`);
+    const step = items.find((item) => within(item).getByRole('link').getAttribute('href') === at.builderId.profileStep2)!;
+    expect(step).toHaveTextContent(/^Answers: AWS Builder ID user › Here, on this device › .*Step \d of \d/);
+    expect(within(step).getAllByRole('button', { name: /^Copy message/ })).toHaveLength(1);
+    expect(window.location.pathname + window.location.search).toBe('/map/?q=profile+page');
     await user.clear(box);
     expect(window.location.pathname + window.location.search).toBe(at.map);
+    await waitFor(() => expect(screen.queryByRole('list', { name: mapSearch.resultsLabel })).toBeNull());
   });
 
   it('opened with a search in its address, shows that search and only its screens', async () => {
     await renderAt('/map/?q=sessions+Builder');
-    expect(await screen.findByRole('searchbox', { name: 'Find screens' })).toHaveValue('sessions Builder');
-    const expected = screensWithWords('sessions', 'builder');
-    await waitFor(() => expect(screen.getByText(`${expected.length} screens match “sessions Builder”`)).toHaveAttribute('role', 'status'));
-    expect(mapLinks().map((link) => link.getAttribute('href'))).toEqual(expect.arrayContaining(expected));
+    expect(await screen.findByRole('searchbox', { name: mapSearch.label })).toHaveValue('sessions Builder');
+    const expected = filterScreens(tree, index, 'sessions Builder').matches.map((node) => pathOf(node.snapshot));
+    expect(expected.length).toBeGreaterThan(0);
+    await waitFor(() => expect(within(results()).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(expected));
   });
 
   it('says clearly when nothing matches, and shows every screen again once the box is cleared', async () => {
     const { user } = await renderAt(at.map);
-    const box = screen.getByRole('searchbox', { name: 'Find screens' });
+    const box = screen.getByRole('searchbox', { name: mapSearch.label });
     await user.click(box);
     await user.paste('Builder zebra');
     await waitFor(() => expect(screen.getByText(/^No screen matches “Builder zebra”\. Try fewer words/)).toHaveAttribute('role', 'status'));
-    expect(mapLinks()).toHaveLength(0);
+    expect(within(results()).queryAllByRole('link')).toHaveLength(0);
     await user.clear(box);
     await waitFor(() => expect(mapLinks()).toHaveLength(reachableScreens().length));
     await waitFor(() => expect(screen.getByRole('searchbox').nextElementSibling).toHaveTextContent(''));
   });
 
-  it('copies any screen as a message, without walking the wizard', async () => {
+  it('copies a screen as a message, without walking the wizard', async () => {
     const { user } = await renderAt(at.map);
     const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await user.click(screen.getByRole('searchbox', { name: 'Find screens' }));
+    await user.click(screen.getByRole('searchbox', { name: mapSearch.label }));
     await user.paste('profile page');
     const address = at.builderId.profileStep2;
     const buttons = await screen.findAllByRole('button', { name: 'Copy message for Choose “Sign out” on your profile page' }, { timeout: 3_000 });
-    const button = buttons.find((each) => each.parentElement!.querySelector('a')!.getAttribute('href') === address)!;
-    await user.click(button);
+    expect(buttons.length).toBeGreaterThan(0);
+    const item = within(results()).getAllByRole('listitem').find((each) => within(each).queryByRole('link')?.getAttribute('href') === address)!;
+    await user.click(within(item).getByRole('button', { name: /^Copy message/ }));
     expect(writeText).toHaveBeenCalledWith(
       [
         'For signing out of your AWS Builder ID profile as an AWS Builder ID user:',
-        'Choose “Sign out” on your profile page – Sign out of AWS',
+        `${screenAt(address).title} ${shareMessage.fromStep(2, 2)}`,
         `http://localhost:3000${address}`,
       ].join('\n'),
     );

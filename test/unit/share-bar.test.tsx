@@ -49,7 +49,7 @@ describe('Copy link to this step', () => {
 const stepTwo = at.identityCenterUser.portalStep2;
 const stepTwoMessage = [
   'For signing out of the AWS access portal as an IAM Identity Center user:',
-  'Choose “Sign out” in the access portal – Sign out of AWS',
+  'Choose “Sign out” in the access portal – Sign out of AWS (from step 2 of 2)',
   `http://localhost:3000${stepTwo}`,
 ].join('\n');
 

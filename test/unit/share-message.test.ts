@@ -37,11 +37,12 @@ describe('the message a help desk sends, by kind of screen', () => {
     expect(messageAt(at.notSure.noneFits).split('\n')[0]).toBe('For signing out of AWS:');
   });
 
-  it('a step: every place the person signs out of, in order, and who they are', () => {
+  it('a step: every place the person signs out of, in order, and who they are; past the first step, which step it is', () => {
+    expect(messageAt(at.identityCenterUser.bothOneStep1).split('\n')[1]).toBe('Choose your user name in the console – Sign out of AWS');
     expect(messageAt(at.identityCenterUser.bothOneStep4)).toBe(
       [
         'For signing out of the AWS Management Console and the AWS access portal as an IAM Identity Center user:',
-        'Choose “Sign out” in the access portal – Sign out of AWS',
+        'Choose “Sign out” in the access portal – Sign out of AWS (from step 4 of 4)',
         `${origin}${at.identityCenterUser.bothOneStep4}`,
       ].join('\n'),
     );
