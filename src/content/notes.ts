@@ -29,8 +29,15 @@ export interface Note extends Sourced {
   scope?: Scope;
   /** What else to know or do once signed out. */
   afterwards?: string;
+  /**
+   * It says something stays signed in or goes on after the steps (other identities, a session that
+   * outlives them, a sign-out that can take time): where it shows, the ending claims only the steps.
+   */
+  somethingStays?: true;
   /** A known reason someone is still signed in: what they notice, in their words, and what to do. */
   stillSignedIn?: {
+    /** The likeliest reason wherever it shows: offered before the path's others. */
+    first?: true;
     symptom: string;
     fix: string;
     /** Offer to change an answer, because a different answer fits what they saw. */

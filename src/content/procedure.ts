@@ -26,6 +26,9 @@ export interface ProcedureContent {
   /** "Sign out of …" */
   title: string;
   steps: readonly StepContent[];
-  /** How the person knows it worked. */
-  success: Sourced & { text: string; picture?: Drawing };
+  /**
+   * How the person knows it worked; `noSign` where AWS documents nothing to see, so the check says so
+   * and a person may answer that they can't tell.
+   */
+  success: Sourced & { text: string; picture?: Drawing; noSign?: true };
 }

@@ -1,7 +1,7 @@
 import { noneOfThese, notSure, type QuestionId } from './answers';
 import type { OptionContent } from './option';
-import { everyPlaceSet, placeSetOption } from './places/registry';
-import { signInMethods, userTypes } from './user-types/registry';
+import { everyPlaceSet, placeHintFor, placeSetOption } from './places/registry';
+import { signInMethods, userTypes, type UserType } from './user-types/registry';
 
 export interface QuestionContent {
   /** The question itself: the screen's heading and the fieldset's legend. */
@@ -124,4 +124,11 @@ export const questions: Record<QuestionId, QuestionContent> = {
 /** An answer's words, looked up by slugs that may come from anywhere (an address, an event). */
 export function optionContent(question: QuestionId, value: string): OptionContent | undefined {
   return questions[question].options[value];
+}
+
+/** An answer's words as a kind of user is offered it: a place's hint can depend on who is asked. */
+export function optionContentFor(question: QuestionId, value: string, userType: UserType | undefined): OptionContent | undefined {
+  const content = optionContent(question, value);
+  const hint = question === 'places' && userType ? placeHintFor(value, userType) : undefined;
+  return content && hint ? { ...content, hint } : content;
 }

@@ -43,7 +43,7 @@ export interface CheckWords {
 }
 
 /** By where the person signs out: sessions ended on another device or browser are checked differently. */
-export const checkWords: Record<WhereToSignOut, CheckWords> = {
+const checkWords: Record<WhereToSignOut, CheckWords> = {
   'this-browser': { confirmation: confirmationScreen, done: doneScreen, notSignedOut: notSignedOutScreen },
   elsewhere: {
     confirmation: {
@@ -58,6 +58,30 @@ export const checkWords: Record<WhereToSignOut, CheckWords> = {
     notSignedOut: { ...notSignedOutScreen, heading: 'Didn’t work? Here’s what to check' },
   },
 };
+
+/** What the steps allow the check and the ending to claim (the screen model decides it). */
+export interface WhatTheStepsShow {
+  /** AWS documents a sign that each procedure worked. */
+  everySign: boolean;
+  /** The person is signed out when the steps worked: nothing stays signed in or goes on, no step is unconfirmed. */
+  signedOut: boolean;
+}
+
+/**
+ * The words of the check and the screens after it, as far as the steps allow: where AWS documents no
+ * sign for a step, the check says so and "I can't tell" is an answer; where something stays signed in,
+ * the ending claims the steps, not the result.
+ */
+export function checkWordsFor(where: WhereToSignOut, { everySign, signedOut }: WhatTheStepsShow): CheckWords {
+  const words = checkWords[where];
+  return {
+    confirmation: everySign
+      ? words.confirmation
+      : { ...words.confirmation, lead: 'This is how you know it worked, where AWS describes a way to tell:', no: 'No, or I can’t tell' },
+    done: signedOut || where === 'elsewhere' ? words.done : { ...words.done, heading: 'You’ve done the sign-out steps' },
+    notSignedOut: words.notSignedOut,
+  };
+}
 
 export const progressWords = {
   label: 'Progress',

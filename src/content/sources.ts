@@ -92,6 +92,22 @@ export const sources = {
     title: 'Login for AWS local development using console credentials',
     url: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sign-in.html',
   },
+  'CLI-REF-SSO-LOGOUT': {
+    title: 'aws sso logout (AWS CLI Command Reference)',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/sso/logout.html',
+  },
+  'CLI-REF-LOGOUT': {
+    title: 'aws logout (AWS CLI Command Reference)',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/logout/',
+  },
+  'PS-LOGOUT': {
+    title: 'Invoke-AWSLogout',
+    url: 'https://docs.aws.amazon.com/powershell/v5/reference/items/Invoke-AWSLogout.html',
+  },
+  'IDC-REVOKE': {
+    title: 'Revoke active IAM role sessions created by permission sets',
+    url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/prereqs-revoking-user-permissions.html',
+  },
   'PS-SSO-LOGOUT': {
     title: 'Invoke-AWSSSOLogout',
     url: 'https://docs.aws.amazon.com/powershell/v4/reference/items/Invoke-AWSSSOLogout.html',

@@ -2,16 +2,17 @@ import type { Answers, QuestionId } from '../content/answers';
 import type { FollowUp } from '../content/follow-ups';
 import type { ScopedNote } from '../content/notes';
 import type { ProcedureContent } from '../content/procedure';
-import { optionContent, questions } from '../content/questions';
+import { optionContent, optionContentFor, questions } from '../content/questions';
 import {
   alsoSignedInWords,
-  checkWords,
+  checkWordsFor,
   identifiedScreen,
   noSelfServiceScreen,
   pageWords,
   stepScreen,
   unidentifiedScreen,
   type CheckWords,
+  type WhatTheStepsShow,
 } from '../content/screens';
 import { productName, startScreen } from '../content/site';
 import type { SourceId, Sourced } from '../content/sources';
@@ -150,7 +151,7 @@ function partOf(screen: Screen, known: Known): Part {
     case 'question': {
       const { text, intro, error } = questions[screen.question];
       const declaration = declarationOf(screen.question) as QuestionDeclaration;
-      const asOption = (value: string) => ({ value, ...optionContent(screen.question, value)! });
+      const asOption = (value: string) => ({ value, ...optionContentFor(screen.question, value, resolvedUserType(answers))! });
       const selected = known.snapshot.context.given[screen.question];
       const manyOf = declaration.allThatApply;
       const options = (manyOf ? manyOf.links(answers) : optionsFor(screen.question, answers)).map(asOption);
@@ -230,8 +231,11 @@ function partOf(screen: Screen, known: Known): Part {
   }
 }
 
+/** The reasons someone may still be signed in, the likeliest first, then in the order the notes come. */
 const stillSignedInNotes = (situation: Situation) =>
-  notesFor(situation).filter((note): note is StillSignedIn => note.stillSignedIn !== undefined);
+  notesFor(situation)
+    .filter((note): note is StillSignedIn => note.stillSignedIn !== undefined)
+    .toSorted((a, b) => Number(b.stillSignedIn.first === true) - Number(a.stillSignedIn.first === true));
 
 /** The places of this kind of user that the checklist left out, each as a link to its steps added to the rest. */
 function placesLeftOut(situation: Situation): AddedPlace[] {
@@ -286,6 +290,18 @@ function answeredQuestions(answers: Answers): AnsweredQuestion[] {
   });
 }
 
+/**
+ * What the steps can claim: that the person will know each worked, where AWS documents a sign for
+ * each; and that they are signed out, where moreover no step is unconfirmed and no note on the path says
+ * something stays signed in or goes on. One rule for the check, the ending, its title, print and message.
+ */
+function whatTheStepsShow(procedures: readonly ProcedureContent[], situation: Situation | undefined): WhatTheStepsShow {
+  const everySign = procedures.every((procedure) => !procedure.success.noSign);
+  const unconfirmed = procedures.some((procedure) => procedure.success.unconfirmed || procedure.steps.some((step) => step.unconfirmed));
+  const somethingStays = situation ? notesFor(situation).some((note) => note.somethingStays) : false;
+  return { everySign, signedOut: everySign && !unconfirmed && !somethingStays };
+}
+
 /** The screen the machine is on, as the person sees it. */
 export function screenModelOf(snapshot: WizardSnapshot): ScreenModel {
   const screen = screenOf(snapshot);
@@ -294,7 +310,7 @@ export function screenModelOf(snapshot: WizardSnapshot): ScreenModel {
   const resolved = resolvedUserType(answers);
   const userType = resolved && userTypeModule(resolved);
   const procedures = situation ? proceduresFor(situation) : [];
-  const check = checkWords[answers.whereToSignOut ?? 'this-browser'];
+  const check = checkWordsFor(answers.whereToSignOut ?? 'this-browser', whatTheStepsShow(procedures, situation));
   const { view, words, shows, phase, endsPath = false } = partOf(screen, { snapshot, answers, situation, userType, procedures, check });
   return {
     ...view,

@@ -159,6 +159,7 @@ export const accessPortal: Place<'access-portal'> = {
     },
     {
       id: 'portal-console-sessions',
+      somethingStays: true,
       afterwards:
         'Console and AWS CLI sessions you opened from the access portal are separate: signing out of the portal does not end them. They go on until they expire: by default a session lasts 1 hour from when it began, and your administrator can make it last up to 12 hours. Make sure you have signed out of each console session in the console.',
       stillSignedIn: {
@@ -171,6 +172,7 @@ export const accessPortal: Place<'access-portal'> = {
     },
     {
       id: 'portal-application-sessions',
+      somethingStays: true,
       afterwards:
         'Applications you opened from the access portal don’t end their sessions at once when you sign out of the portal: they end within about 30 minutes. Closing an application signs you out of that application only; the others stay open.',
       stillSignedIn: {
@@ -204,14 +206,15 @@ export const accessPortal: Place<'access-portal'> = {
       },
       {
         id: 'role-sessions-go-on',
+        somethingStays: true,
         afterwards:
-          'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. AWS’s guides don’t describe a way for you to end those: if one may be in the wrong hands, ask your administrator, who can revoke a role’s sessions handed out before a given time.',
+          'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. AWS’s guides don’t describe a way for you to end those: if one may be in the wrong hands, ask your administrator, who can revoke them in IAM Identity Center.',
         stillSignedIn: {
           symptom: 'A console or the AWS CLI on that device is still signed in.',
-          fix: 'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. Ask your administrator for help with them: an administrator can revoke a role’s sessions handed out before a given time.',
+          fix: 'Ending sessions in the access portal doesn’t end console or AWS CLI sessions that are already open: they go on until they expire, up to 12 hours later. Ask your administrator for help with them: an administrator can revoke the sessions of your permission sets in IAM Identity Center.',
         },
         source: 'ADMIN-SESSIONS',
-        alsoFrom: ['AUTHSESSIONS', 'IAM-REVOKE'],
+        alsoFrom: ['AUTHSESSIONS', 'IDC-REVOKE'],
       },
       {
         id: 'portal-here-too',

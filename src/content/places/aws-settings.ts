@@ -159,6 +159,7 @@ export const awsSettings: Place<'aws-settings'> = {
       },
       {
         id: 'settings-sessions-up-to-an-hour',
+        somethingStays: true,
         afterwards: 'Deleting your sessions is meant to sign you out at once, but it can take up to an hour before you are fully signed out everywhere.',
         stillSignedIn: {
           symptom: 'That device or browser still seems to be signed in.',

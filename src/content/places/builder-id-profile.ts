@@ -165,6 +165,7 @@ export const builderIdProfile: Place<'builder-id-profile'> = {
     toolsSeparate('project-builder-id-tools-separate', 'project-user'),
     {
       id: 'builder-id-up-to-an-hour',
+      somethingStays: true,
       afterwards:
         'Signing out of your profile is meant to take effect at once, but it can take up to an hour before you are fully signed out of AWS Builder ID.',
       stillSignedIn: {
@@ -198,6 +199,7 @@ export const builderIdProfile: Place<'builder-id-profile'> = {
       },
       {
         id: 'builder-id-sessions-up-to-an-hour',
+        somethingStays: true,
         afterwards:
           'Deleting your sessions is meant to sign you out at once, but it can take up to an hour before you are signed out of AWS Builder ID everywhere.',
         stillSignedIn: {

@@ -43,8 +43,9 @@ const signOut: ProcedureContent = {
     },
   ],
   success: {
-    text: 'You have used the sign-out in each tool you signed in to with your Builder ID. Each tool shows this in its own way; check the tool’s own help if you’re unsure.',
+    text: 'AWS doesn’t describe how a tool shows that you are signed out: each shows it in its own way, if at all.',
     source: 'GUIDE',
+    noSign: true,
   },
 };
 

@@ -16,7 +16,7 @@ const ssoLogoutPicture: TerminalPicture = {
   source: 'CLI-SSO',
 };
 
-/** IAM Identity Center users (CLI-SSO). */
+/** IAM Identity Center users (CLI-SSO, CLI-REF-SSO-LOGOUT). */
 const ssoLogout: ProcedureContent = {
   id: 'cli-sso',
   title: 'Sign out of the AWS CLI',
@@ -24,31 +24,33 @@ const ssoLogout: ProcedureContent = {
     {
       heading: inATerminal,
       instruction:
-        'In a terminal on this device, run `aws sso logout`. It signs you out of every IAM Identity Center profile at once: it has no option to sign out of only one.',
+        'In a terminal on this device, run `aws sso logout`. It signs you out of every IAM Identity Center profile at once, and deletes the role credentials the AWS CLI got with them. It has no option to sign out of only one profile.',
       target: { kind: 'command', command: 'aws sso logout' },
       picture: ssoLogoutPicture,
-      source: 'CLI-SSO',
+      source: 'CLI-REF-SSO-LOGOUT',
+      alsoFrom: ['CLI-SSO'],
     },
   ],
   success: {
     text: 'The terminal prints `Successfully signed out of all SSO profiles.` To use a profile again, you run `aws sso login` first.',
     picture: ssoLogoutPicture,
     source: 'CLI-SSO',
+    alsoFrom: ['CLI-REF-SSO-LOGOUT'],
   },
 };
 
-const logoutAllPicture = (hedged: boolean): TerminalPicture => ({
+const logoutAllPicture: TerminalPicture = {
   alt: 'Drawing of a terminal with aws logout --all typed after the prompt. AWS doesn’t say what it prints, so nothing is drawn after it.',
   caption: terminalCaption,
   terminal: [{ command: 'aws logout --all' }],
-  source: 'CLI-LOGIN',
-  ...(hedged && { unconfirmed: true as const }),
-});
+  source: 'CLI-REF-LOGOUT',
+};
 
-const whereCredentialsAre =
-  'It signs you out by deleting your cached credentials, kept in `~/.aws/login/cache` (on Windows, `%USERPROFILE%\\.aws\\login\\cache`).';
-
-/** Root users, IAM users and federated identities (CLI-SIGNIN, CLI-LOGIN). */
+/**
+ * Everyone who signs in with `aws login` (CLI-SIGNIN, CLI-LOGIN): root users, IAM users and federated
+ * identities, and project owners and team members, who connect with `aws login --profile` (AI-TOOL).
+ * AWS describes the command per profile, not per kind of user (CLI-REF-LOGOUT).
+ */
 const logout: ProcedureContent = {
   id: 'cli-login',
   title: 'Sign out of the AWS CLI',
@@ -58,68 +60,63 @@ const logout: ProcedureContent = {
       instruction:
         'In a terminal on this device, run `aws logout --all`. It signs you out of every profile you signed in to with `aws login`. For one profile only, run `aws logout --profile` followed by its name; `aws logout` alone signs you out of your default profile, or of the one named in `AWS_PROFILE`.',
       target: { kind: 'command', command: 'aws logout --all' },
-      picture: logoutAllPicture(false),
-      source: 'CLI-LOGIN',
-      alsoFrom: ['CLI-SIGNIN'],
+      picture: logoutAllPicture,
+      source: 'CLI-REF-LOGOUT',
+      alsoFrom: ['CLI-LOGIN', 'CLI-SIGNIN'],
     },
   ],
   success: {
-    text: `AWS doesn’t say what \`aws logout\` prints. ${whereCredentialsAre}`,
+    text: 'AWS doesn’t say what `aws logout` prints, so there is no message to look for. It signs you out by deleting your cached login credentials, kept by default in `~/.aws/login/cache` (on Windows, `%USERPROFILE%\\.aws\\login\\cache`).',
     source: 'CLI-LOGIN',
+    alsoFrom: ['CLI-REF-LOGOUT'],
+    noSign: true,
   },
 };
 
-/** Project owners and team members: AWS lists them among those who use `aws login` (HELP), but documents `aws logout` only for the others (CLI-SIGNIN). */
-const projectLogout: ProcedureContent = {
-  id: 'cli-project',
-  title: 'Sign out of the AWS CLI',
-  steps: [
-    {
-      heading: inATerminal,
-      instruction:
-        'In a terminal on this device, try `aws logout --all`. AWS lists project owners and team members among those who sign in to the AWS CLI with `aws login`, but documents `aws logout` only for root users, IAM users and federated identities, so it may not apply to you.',
-      target: { kind: 'command', command: 'aws logout --all' },
-      picture: logoutAllPicture(true),
-      source: 'CLI-SIGNIN',
-      alsoFrom: ['HELP'],
-      unconfirmed: true,
-    },
-  ],
-  success: {
-    text: `AWS doesn’t say what \`aws logout\` prints, or that it signs out a project owner or team member. Where it does apply, ${whereCredentialsAre.charAt(0).toLowerCase()}${whereCredentialsAre.slice(1)}`,
-    source: 'CLI-LOGIN',
-    alsoFrom: ['CLI-SIGNIN'],
-    unconfirmed: true,
-  },
-};
+const signOut = ({ userType }: SignOutSituation): ProcedureContent => (userType === 'identity-center-user' ? ssoLogout : logout);
 
-function signOut({ userType }: SignOutSituation): ProcedureContent {
-  if (userType === 'identity-center-user') return ssoLogout;
-  return consoleCredentialUsers.includes(userType) ? logout : projectLogout;
-}
+/** Those who sign in with `aws login`: every kind of user the AWS CLI is offered to but Identity Center users. */
+const loginUsers: readonly UserType[] = [...consoleCredentialUsers, 'project-user'];
 
 export const cli: Place<'cli'> = {
   id: 'cli',
   option: {
     label: 'The AWS CLI, in a terminal',
-    hint: 'You signed in with `aws login` or `aws sso login` in a terminal on this device.',
+    hint: 'You signed in with `aws login` in a terminal on this device.',
     source: 'CLI-SIGNIN',
   },
+  hintFor: (userType) =>
+    userType === 'identity-center-user'
+      ? 'You signed in with `aws sso login` in a terminal on this device.'
+      : userType === 'root-user' || userType === 'iam-user'
+        ? 'You signed in with `aws login`, or saved access keys with `aws configure`, in a terminal on this device.'
+        : 'You signed in with `aws login` in a terminal on this device.',
   name: 'the AWS CLI',
   offeredTo: ['root-user', 'iam-user', 'identity-center-user', 'federated-identity', 'project-user'],
   signOut,
   notes: [
     {
-      id: 'cli-role-credentials-go-on',
+      id: 'cli-saved-credentials',
+      stillSignedIn: {
+        first: true,
+        symptom: 'A command still works after you signed out.',
+        fix: 'Each sign-out command removes only the credentials its own sign-in gave. Access keys saved with `aws configure`, and credentials pasted from the access portal, stay until you remove them. Run `aws configure list` to see where the AWS CLI gets its credentials, then remove any you find from your credentials and config files.',
+      },
+      source: 'CLI-LOGIN',
+      alsoFrom: ['CLI-REF-LOGOUT', 'CLI-REF-SSO-LOGOUT'],
+    },
+    {
+      id: 'cli-role-credentials-copied',
       scope: { userTypes: ['identity-center-user'] },
       afterwards:
-        'Role credentials the AWS CLI was already given keep working until they expire: after 1 hour, unless your administrator set a longer time, of up to 12 hours.',
+        '`aws sso logout` deletes the role credentials the AWS CLI had cached. Copies of them made elsewhere, such as in environment variables or on another computer, keep working until they expire: after 1 hour, unless your administrator set a longer time, of up to 12 hours.',
+      somethingStays: true,
       stillSignedIn: {
-        symptom: 'A command still works after `aws sso logout`.',
-        fix: 'Role credentials the AWS CLI was already given keep working until they expire: 1 hour by default, at most 12. Wait for them to expire, or ask your administrator.',
+        symptom: 'Somewhere else, credentials copied from the AWS CLI still work.',
+        fix: 'Copies of role credentials keep working until they expire: after 1 hour by default, at most 12. If that can’t wait, ask your administrator, who can end them sooner in IAM Identity Center.',
       },
       source: 'LOGOUT-API',
-      alsoFrom: ['SESSIONS'],
+      alsoFrom: ['CLI-REF-SSO-LOGOUT', 'SESSIONS', 'IDC-REVOKE'],
     },
     {
       id: 'cli-and-portal',
@@ -131,51 +128,51 @@ export const cli: Place<'cli'> = {
       unconfirmed: true,
     },
     {
-      id: 'cli-other-region',
-      scope: { userTypes: ['identity-center-user'] },
-      stillSignedIn: {
-        symptom: 'The AWS CLI is still signed in through the portal of another AWS Region.',
-        fix: 'AWS CLI sign-ins aren’t copied between AWS Regions: one made through another Region’s portal is separate, and is signed out of separately.',
-      },
-      source: 'MULTIREGION',
-    },
-    {
-      id: 'cli-powershell',
+      id: 'cli-powershell-sso',
       scope: { userTypes: ['identity-center-user'] },
       afterwards:
-        'In AWS Tools for PowerShell, `Invoke-AWSSSOLogout` signs you out in the same way: of every profile, unless you name one with `-ProfileName`.',
+        'If you also use AWS Tools for PowerShell, run `Invoke-AWSSSOLogout` there too. It removes the IAM Identity Center tokens of every profile (or of one, with `-ProfileName`) and prints nothing. AWS doesn’t say whether it removes role credentials as well, or whether `aws sso logout` covers PowerShell.',
       source: 'PS-SSO-LOGOUT',
+      unconfirmed: true,
+    },
+    {
+      id: 'cli-powershell-login',
+      scope: { userTypes: loginUsers },
+      afterwards:
+        'If you also use AWS Tools for PowerShell, run `Invoke-AWSLogout -All` there too. It removes the login tokens of every profile that uses them (without `-All`, of one profile) and prints nothing.',
+      source: 'PS-LOGOUT',
     },
     {
       id: 'cli-one-profile',
-      scope: { userTypes: [...consoleCredentialUsers, 'project-user'] },
+      scope: { userTypes: loginUsers },
       stillSignedIn: {
         symptom: 'A command still works with another profile.',
         fix: '`aws logout` without options signs out only your default profile, or the one named in `AWS_PROFILE`. Run `aws logout --all` to sign out of every profile you signed in to with `aws login`.',
       },
-      source: 'CLI-LOGIN',
+      source: 'CLI-REF-LOGOUT',
     },
     {
-      id: 'cli-console-separate',
-      scope: { userTypes: consoleCredentialUsers, notPlaces: ['console'] },
+      id: 'cli-and-console',
+      scope: { userTypes: loginUsers, notPlaces: ['console', 'project'] },
       afterwards:
-        'AWS doesn’t say whether `aws logout` signs you out of the console in your browser: the two sign-ins are separate. If you use both, sign out of the console too.',
+        'AWS doesn’t say whether `aws logout` signs you out of the console in your browser, and `aws login` can use a console session you have open. If you use the console too, sign out of it as well.',
       source: 'CLI-LOGIN',
       alsoFrom: ['CLI-SIGNIN'],
       unconfirmed: true,
     },
     {
       id: 'cli-credential-process',
-      scope: { userTypes: consoleCredentialUsers },
+      scope: { userTypes: loginUsers },
       afterwards:
-        'Tools that get their credentials from the AWS CLI through a `credential_process` profile depend on that profile’s sign-in; AWS doesn’t say more about them after `aws logout`.',
+        'A tool that gets its AWS credentials through the AWS CLI (a profile with `credential_process`) can’t get new ones after `aws logout`. AWS doesn’t say whether it may keep using ones it already has until they expire.',
       source: 'CLI-LOGIN',
+      unconfirmed: true,
     },
     {
       id: 'cli-ai-coding-tool',
       scope: { userTypes: ['project-user'] },
       afterwards:
-        'If you connected an AI coding tool with `aws login`, AWS can renew its credentials for up to 90 days. On the “Choose AWS sessions” page you see while connecting one, the exit icon next to a session removes it.',
+        'If you connected an AI coding tool with `aws login --profile`, the “Choose AWS sessions” page appears each time you do. Each login gives 12 hours of access, and AWS can renew it for up to 90 days. On that page, the exit icon next to a session removes it.',
       source: 'AI-TOOL',
     },
   ],

@@ -104,6 +104,7 @@ export const consolePlace: Place<'console'> = {
     },
     {
       id: 'other-identities-still-signed-in',
+      somethingStays: true,
       scope: { sessions: ['several'], whichSessions: ['current'] },
       afterwards:
         'The other identities in this browser are still signed in, each in its own tab. To sign them all out at once, choose “Sign out of all sessions”.',
@@ -117,6 +118,7 @@ export const consolePlace: Place<'console'> = {
     },
     {
       id: 'portal-still-signed-in',
+      somethingStays: true,
       scope: { userTypes: ['identity-center-user'], notPlaces: ['access-portal'] },
       afterwards:
         'The AWS access portal has its own session, separate from your console sessions. To sign out fully, sign out of the portal too. A portal session lasts 8 hours by default; your administrator can set anything from 15 minutes to 90 days.',
@@ -130,8 +132,16 @@ export const consolePlace: Place<'console'> = {
     },
     {
       id: 'switch-identity',
+      scope: { userTypes: ['root-user', 'iam-user'] },
       afterwards:
         'Signing out only to switch to another identity? With multi-session turned on, you can add another identity without signing out: choose “Add session” in the menu under your user name, then “Sign in”. Up to five identities can be signed in at once in one browser, each in its own tab. To turn it on, choose “Turn on multi-session” in that menu.',
+      source: 'MULTI',
+    },
+    {
+      id: 'switch-role',
+      scope: { userTypes: ['identity-center-user', 'federated-identity'] },
+      afterwards:
+        'Signing out only to switch to another role? With multi-session turned on, up to five identities can be signed in at once in one browser, each in its own tab: sign in to the other role from your access portal or your sign-on portal. To turn it on, choose “Turn on multi-session” in the menu under your user name.',
       source: 'MULTI',
     },
     {

@@ -19,6 +19,8 @@ export interface Place<Id extends string = string> {
   id: Id;
   /** As "Where are you signed in?" offers it. */
   option: OptionContent;
+  /** The option's hint, where it differs by the kind of user asked. */
+  hintFor?: (userType: UserType) => string;
   /** How a list of places names it, lower case: "the AWS CLI". */
   name: string;
   /** The kinds of user who can be signed in here, in the order of user-types/registry.ts. */

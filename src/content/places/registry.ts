@@ -84,6 +84,12 @@ export function placeSetOption(answer: string): OptionContent | undefined {
   return { label: `${label.charAt(0).toUpperCase()}${label.slice(1)}`, hint: '' };
 }
 
+/** A single place's hint as a kind of user is offered it, where it has one of its own for them. */
+export function placeHintFor(answer: string, userType: UserType): string | undefined {
+  const ids = placesIn(answer);
+  return ids.length === 1 ? placeModule(ids[0]!).hintFor?.(userType) : undefined;
+}
+
 /** The way a kind of user ends sessions on devices and browsers they can't reach, where a place gives one. */
 export function elsewhereWayFor(userType: UserType) {
   return places.find((place) => place.endsSessionsElsewhere?.for === userType)?.endsSessionsElsewhere;

@@ -45,6 +45,7 @@ export const federatedIdentity: UserTypeModule<'federated-identity'> = {
     },
     {
       id: 'saml-session-length',
+      scope: { places: ['console'] },
       afterwards:
         'If your organization signs you in with SAML, your identity provider may let a console session last up to 12 hours, so it’s worth signing out when you’re done.',
       source: 'SAML',

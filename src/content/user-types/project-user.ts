@@ -49,6 +49,7 @@ export const projectUser: UserTypeModule<'project-user'> = {
   notes: [
     {
       id: 'new-experience-up-to-an-hour',
+      somethingStays: true,
       scope: inTheNewExperience,
       afterwards: 'Signing out is meant to take effect at once, but it can take up to an hour before you are fully signed out.',
       stillSignedIn: {
