@@ -119,7 +119,7 @@ export const sourceLinks = {
   heading: 'Where this comes from',
   afterHeading: ': ',
   between: ', ',
-  afterLinks: ' (AWS documentation). ',
+  afterLinks: ' (AWS’s own pages). ',
   checked: (date: string) => `Last checked against them on ${date}.`,
 } as const;
 

@@ -1,4 +1,10 @@
-/** The AWS documentation every statement comes from, each page by its own title and address. */
+/**
+ * Where sources may be: AWS's documentation, and for the tools whose guides describe only signing in,
+ * the command names and maintainers' answers in AWS's own projects and Kiro's documentation.
+ */
+export const sourceOrigins = ['https://docs.aws.amazon.com/', 'https://github.com/aws/', 'https://kiro.dev/docs/'] as const;
+
+/** The AWS pages every statement comes from, each page by its own title and address. */
 export const sources = {
   GUIDE: {
     title: 'Sign out of your AWS account',
@@ -152,7 +158,43 @@ export const sources = {
     title: 'Delete all active sessions for your AWS Builder ID',
     url: 'https://docs.aws.amazon.com/signin/latest/userguide/delete-sessions-builder-id.html',
   },
-} as const satisfies Record<string, { title: string; url: `https://docs.aws.amazon.com/${string}` }>;
+  'Q-SETUP': {
+    title: 'Installing the Amazon Q Developer extension or plugin in your IDE',
+    url: 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/q-in-IDE-setup.html',
+  },
+  'IDC-90': {
+    title: 'Extended sessions for Kiro',
+    url: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/90-day-extended-session-duration.html',
+  },
+  'TOOLKIT-VSC': {
+    title: 'AWS Toolkit for VS Code: signing out from the AWS panel (its maintainers, issue 3804)',
+    url: 'https://github.com/aws/aws-toolkit-vscode/issues/3804',
+  },
+  'Q-VSC': {
+    title: 'AWS Toolkit for VS Code: where Amazon Q’s Sign Out is (its maintainers, issue 5354)',
+    url: 'https://github.com/aws/aws-toolkit-vscode/issues/5354',
+  },
+  'TOOLKIT-JB': {
+    title: 'Navigating the AWS Toolkit for JetBrains',
+    url: 'https://docs.aws.amazon.com/toolkit-for-jetbrains/latest/userguide/navigation.html',
+  },
+  'TOOLKIT-JB-CONFIG': {
+    title: 'AWS Toolkit for JetBrains: signing out deleted sso-session profiles (issue 5167)',
+    url: 'https://github.com/aws/aws-toolkit-jetbrains/issues/5167',
+  },
+  'TOOLKIT-JB-CREDENTIALS': {
+    title: 'AWS Toolkit for JetBrains: a sign-out leaves credentials already issued (its maintainers, issue 2484)',
+    url: 'https://github.com/aws/aws-toolkit-jetbrains/issues/2484',
+  },
+  'KIRO-CLI': {
+    title: 'Kiro CLI: Authentication methods',
+    url: 'https://kiro.dev/docs/cli/authentication',
+  },
+  'KIRO-VSC': {
+    title: 'Set up Kiro for VS Code',
+    url: 'https://kiro.dev/docs/extensions/vscode/setup/',
+  },
+} as const satisfies Record<string, { title: string; url: `${(typeof sourceOrigins)[number]}${string}` }>;
 
 export type SourceId = keyof typeof sources;
 

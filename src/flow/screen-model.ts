@@ -1,7 +1,7 @@
 import type { Answers, QuestionId } from '../content/answers';
 import type { FollowUp } from '../content/follow-ups';
 import type { ScopedNote } from '../content/notes';
-import type { ProcedureContent } from '../content/procedure';
+import { drawingsOf, type ProcedureContent } from '../content/procedure';
 import { optionContent, optionContentFor, questions } from '../content/questions';
 import {
   alsoSignedInWords,
@@ -213,7 +213,7 @@ function partOf(screen: Screen, known: Known): Part {
           stillSignedIn: situation ? stillSignedInNotes(situation) : [],
         },
         words: step ? { ...aboutTheWizard(step.heading, asPlainText(step.instruction)), caption } : aboutTheWizard(productName, startScreen.lead),
-        shows: [step, step?.picture],
+        shows: step ? [step, ...(step.ways ?? []), ...drawingsOf(step)] : [],
         phase: 'steps',
       };
     }

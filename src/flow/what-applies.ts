@@ -14,9 +14,7 @@ export function proceduresFor(situation: Situation): readonly ProcedureContent[]
   return situation.places.map((place) => placeModule(place).signOut(situation));
 }
 
-export interface PlacedStep extends StepContent {
-  procedure: ProcedureContent;
-}
+export type PlacedStep = StepContent & { procedure: ProcedureContent };
 
 /** Every step of the procedures, in order: one checklist. */
 export function stepsFor(situation: Situation): readonly PlacedStep[] {

@@ -1,3 +1,4 @@
+import { wordsOf } from '../content/procedure';
 import { optionContent } from '../content/questions';
 import { searchSynonyms } from '../content/sharing';
 import { startScreen } from '../content/site';
@@ -23,7 +24,7 @@ function shownWords(model: ScreenModel): string[] {
       return [...shared, model.intro ?? '', ...[...model.options, ...(model.boxes?.options ?? [])].flatMap((option) => [option.label, option.hint ?? '', option.more ?? ''])];
     // Its own step: the checklist's other steps are found on their own screens.
     case 'step':
-      return [...shared, ...(model.step ? [model.step.instruction, model.step.picture.alt, model.step.picture.caption] : [])];
+      return [...shared, ...(model.step ? wordsOf(model.step) : [])];
     case 'confirmation':
       return [...shared, ...model.procedures.flatMap(({ success }) => [success.text, success.picture?.alt ?? '', success.picture?.caption ?? ''])];
     case 'done':

@@ -4,6 +4,7 @@ import { Picture } from '../pictures/picture';
 import { CommandBlock } from '../ui/command-block';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
+import { StepWays } from '../ui/step-ways';
 import { StillSignedInReason } from '../ui/still-signed-in-reason';
 import { SuccessList } from '../ui/success-list';
 import { WizardLink } from '../ui/wizard-link';
@@ -21,6 +22,7 @@ export function StepScreen({ model }: ScreenProps<'step'>) {
           <RichText text={step.instruction} />
         </p>
         {step.target.kind === 'command' && <CommandBlock command={step.target.command} />}
+        {step.ways && <StepWays ways={step.ways} />}
       </div>
       <div className="button-group">
         {model.moves.map((move) => (
@@ -34,9 +36,11 @@ export function StepScreen({ model }: ScreenProps<'step'>) {
           </WizardLink>
         )}
       </div>
-      <div className="step-now">
-        <Picture picture={step.picture} />
-      </div>
+      {step.picture && (
+        <div className="step-now">
+          <Picture picture={step.picture} />
+        </div>
+      )}
       <section className="step-list" aria-labelledby="step-list-heading">
         <h2 id="step-list-heading">{stepScreen.allSteps}</h2>
         <ol>
@@ -51,6 +55,15 @@ export function StepScreen({ model }: ScreenProps<'step'>) {
                 <RichText text={each.instruction} />
               </span>
               {each.target.kind === 'command' && <code className="print-only step-list__command">{each.target.command}</code>}
+              {each.ways && (
+                <ul className="print-only step-list__ways">
+                  {each.ways.map((way) => (
+                    <li key={way.label}>
+                      <strong>{way.label}:</strong> <RichText text={way.instruction} />
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>

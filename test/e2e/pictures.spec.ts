@@ -1,3 +1,4 @@
+import { drawingsOf } from '../../src/content/procedure';
 import { expect, test } from '@playwright/test';
 import { resolvePath } from '../../src/address/address';
 import { copyLink } from '../../src/content/screens';
@@ -10,7 +11,7 @@ import { at } from '../support/addresses';
 test('pictures load nothing: no request while walking the steps, and none to another origin', async ({ page, baseURL }) => {
   const check = at.identityCenterUser.bothAllCheck;
   const steps = stepsFor(screenModelOf(resolvePath(check).snapshot).situation!);
-  const pictures = [...steps.map((step) => step.picture.alt), steps.at(-1)?.procedure.success.picture?.alt];
+  const pictures = [...steps.flatMap(drawingsOf).map((drawing) => drawing.alt), steps.at(-1)?.procedure.success.picture?.alt];
   // The move to the first step, then one "next" move to each following step and to the check.
   const [toFirstStep, ...throughSteps] = pathTo(check).moves.slice(-steps.length - 1);
   const requests: string[] = [];

@@ -11,7 +11,7 @@ import { sites } from './sites';
 // chunk a deploy removed). The path ticks boxes at "Where are you signed in?", picks radios and follows
 // links, to the end; every answer of every question is asked of the server itself in
 // server-responses.spec.ts, and Firefox and WebKit walk the same path (test/engines/).
-const paths: WalkedPath[] = [placePaths.find((path) => path.place === 'console+access-portal+cli')!];
+const paths: WalkedPath[] = [placePaths.find((path) => path.place === 'console+access-portal+editor+cli')!];
 
 /** Refuses every script; or all but the page's own first one, which then cannot load what it loads later. */
 async function refuseScripts(page: Page, which: 'every script' | 'the lazily loaded chunks') {
@@ -57,8 +57,7 @@ test('with every script refused, Continue with nothing chosen, or with boxes out
   await page.getByRole('button', { name: pageWords.continue }).click();
   await expect(page).toHaveURL(at.userType);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.userType.text);
-  const places = placePaths.find((path) => path.place === 'console+access-portal+cli')!.moves.find(({ move }) => move.ticks)!;
-  await page.goto(`${new URL(places.screen.path, 'http://x').pathname.replace(/console\+access-portal\+cli\/.*$/, 'portal/')}?answer=cli&answer=console`);
+  await page.goto(`${at.identityCenterUser.places}?answer=cli&answer=console`);
   await expect(page).toHaveURL(/\/portal\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions.places.text);
 });

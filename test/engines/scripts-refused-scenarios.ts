@@ -12,7 +12,7 @@ const firstScript = /<script type="module"[^>]*\bsrc="([^"]+)"/.exec(readFileSyn
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Ticks three boxes at “Where are you signed in?”, picks radios and follows links. */
-const path = placePaths.find((each) => each.place === 'console+access-portal+cli')!;
+const path = placePaths.find((each) => each.place === 'console+access-portal+editor+cli')!;
 
 /** JavaScript on, the page's scripts not arriving: the walk to the end with only what the page shows. */
 export function scriptsRefusedScenarios(page: () => WizardInBrowser) {

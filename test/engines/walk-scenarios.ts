@@ -10,7 +10,7 @@ import { at } from '../support/addresses';
 // handles: jsdom walks every complete path, and Chromium moves on from a sample of every kind of screen
 // (test/e2e/sweeps.spec.ts).
 const byKeyboard = coveringEveryKind(placePaths);
-const byClicking = placePaths.filter((path) => path.place === 'console+access-portal+cli');
+const byClicking = placePaths.filter((path) => path.place === 'console+access-portal+editor+cli');
 const ways: Array<{ way: string; paths: typeof placePaths; make: (wizard: WizardInBrowser, move: Move) => Promise<void> }> = [
   { way: 'by clicking', paths: byClicking, make: (wizard, move) => wizard.make(move) },
   { way: 'with the keyboard alone', paths: byKeyboard, make: (wizard, move) => wizard.makeWithKeyboard(move) },

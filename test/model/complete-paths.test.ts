@@ -62,7 +62,7 @@ describe('every complete path', () => {
     expect(stepsFor(situation!).some((step) => step.target.kind === 'page' && step.target.label === 'My details')).toBe(true);
   });
 
-  it('an Identity Center user signed in to the console and the portal gets the console first, then the portal, then the AWS CLI', () => {
+  it('an Identity Center user signed in to the console and the portal gets the console first, then the portal, then an editor, then the AWS CLI', () => {
     const both = signedInTo('console', 'access-portal');
     expect(both.length).toBeGreaterThan(0);
     for (const [, path] of both) {
@@ -71,7 +71,8 @@ describe('every complete path', () => {
       const order = stepsFor(situation)
         .map((step) => step.procedure.id)
         .filter((id, index, ids) => id !== ids[index - 1]);
-      expect(order).toEqual(situation.places.includes('cli') ? ['console', 'access-portal', 'cli-sso'] : ['console', 'access-portal']);
+      const also = (place: 'editor' | 'cli', procedure: string) => (situation.places.includes(place) ? [procedure] : []);
+      expect(order).toEqual(['console', 'access-portal', ...also('editor', 'editor'), ...also('cli', 'cli-sso')]);
     }
   });
 });

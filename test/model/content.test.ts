@@ -1,8 +1,9 @@
+import { drawingsOf } from '../../src/content/procedure';
 import { describe, expect, it } from 'vitest';
 import { allNotes } from '../../src/content/all-notes';
 import { placeModule, places, placesIn } from '../../src/content/places/registry';
 import { questions } from '../../src/content/questions';
-import { sources, type Sourced } from '../../src/content/sources';
+import { sourceOrigins, sources, type Sourced } from '../../src/content/sources';
 import { userTypes } from '../../src/content/user-types/registry';
 import { followUpEvents } from '../../src/flow/follow-up';
 import { reachableScreens } from '../../src/flow/reachable';
@@ -16,7 +17,7 @@ import { everySituation } from '../support/situations';
 // the rules every note, place and kind of user must keep whatever their scopes.
 const situations = everySituation();
 const procedures = [...new Map(situations.flatMap(proceduresFor).map((procedure) => [JSON.stringify(procedure), procedure])).values()];
-const pictures = procedures.flatMap((procedure) => [...procedure.steps.map((step) => step.picture), ...(procedure.success.picture ? [procedure.success.picture] : [])]);
+const pictures = procedures.flatMap((procedure) => [...procedure.steps.flatMap(drawingsOf), ...(procedure.success.picture ? [procedure.success.picture] : [])]);
 const generalNotes = ['different-user-type', 'ask-administrator'];
 
 describe('every note', () => {
@@ -69,7 +70,7 @@ describe('places and kinds of user', () => {
 describe('sources', () => {
   const items: Partial<Sourced>[] = [
     ...allNotes,
-    ...procedures.flatMap((procedure) => [...procedure.steps, procedure.success]),
+    ...procedures.flatMap((procedure) => [...procedure.steps, ...procedure.steps.flatMap((step) => step.ways ?? []), procedure.success]),
     ...pictures,
     ...userTypes.flatMap((userType) => [userType, userType.identification]),
     ...Object.values(questions).flatMap((question) =>
@@ -83,7 +84,7 @@ describe('sources', () => {
   it.each(items.map((item, index) => [index, item]))('item %i names AWS pages, each with its address', (_, item) => {
     const named = [item.source, ...(item.alsoFrom ?? [])];
     expect(item.source).toBeDefined();
-    for (const id of named) expect(sources[id!]?.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    for (const id of named) expect(sourceOrigins.some((origin) => sources[id!]?.url.startsWith(origin)), `${id}`).toBe(true);
   });
 
   it('lists only pages some screen cites', () => {
@@ -128,10 +129,17 @@ describe('names quoted as they appear on AWS screens', () => {
     'Active sessions (2)',
     'confirm',
     'delete all',
+    // In an editor, as the AWS Toolkit and Kiro name their commands and menus (TOOLKIT-VSC, KIRO-VSC).
+    'AWS: Sign Out',
+    'Amazon Q: Sign Out',
+    'Amazon Q',
+    '…',
+    'Kiro: Delete Account',
   ];
   const inAwsSettings = ['aws-settings', 'aws-settings-sessions'];
   const settings = procedures.filter((procedure) => inAwsSettings.includes(procedure.id));
-  const others = procedures.filter((procedure) => !inAwsSettings.includes(procedure.id));
+  // The AWS Toolkit for VS Code names its commands and Amazon Q's action "Sign Out" too.
+  const others = procedures.filter((procedure) => ![...inAwsSettings, 'editor'].includes(procedure.id));
 
   it('are all names AWS gives, exactly', () => {
     const quoted = quotedIn([allNotes, questions, procedures]);
@@ -139,7 +147,7 @@ describe('names quoted as they appear on AWS screens', () => {
     expect(quoted.filter((name) => !namesAwsGives.includes(name))).toEqual([]);
   });
 
-  it('say “Sign Out”, capital O, in AWS Settings, and “Sign out” everywhere else', () => {
+  it('say “Sign Out”, capital O, in AWS Settings and VS Code, and “Sign out” everywhere else', () => {
     expect(quotedIn(settings)).toContain('Sign Out');
     expect(drawnIn(settings)).toContain('Sign Out');
     expect(quotedIn(settings)).not.toContain('Sign out');

@@ -50,7 +50,7 @@ export const at = {
     bothAllCheck: '/identity-center-user/this-browser/console+access-portal/several/all/check/',
     everywhereOneStep1: '/identity-center-user/this-browser/console+access-portal+cli/one/steps/1/',
     everywhereOneStep5: '/identity-center-user/this-browser/console+access-portal+cli/one/steps/5/',
-    everywhereOneDone: '/identity-center-user/this-browser/console+access-portal+cli/one/done/',
+    everywhereOneDone: '/identity-center-user/this-browser/console+access-portal+editor+cli/one/done/',
     cliStep1: '/identity-center-user/this-browser/cli/steps/1/',
     cliDone: '/identity-center-user/this-browser/cli/done/',
     bothAllNotSignedOut: '/identity-center-user/this-browser/console+access-portal/several/all/not-signed-out/',

@@ -1,3 +1,4 @@
+import { drawingsOf } from '../../src/content/procedure';
 import { pathOf } from '../../src/address/address';
 import { notSure } from '../../src/content/answers';
 import { reachableScreens } from '../../src/flow/reachable';
@@ -32,7 +33,8 @@ const variantsOf: { [Kind in ScreenModel['kind']]: (model: ModelOf<Kind>) => str
     model.step
       ? [
           `step of a ${model.step.target.kind}`,
-          `drawing: ${model.step.picture.alt}`,
+          ...drawingsOf(model.step).map((drawing) => `drawing: ${drawing.alt}`),
+          ...(model.step.ways ? ['step done a way of its own in each tool'] : []),
           ...where(model).map((each) => `step, ${each}`),
           ...(model.index > 0 ? ['step after the first'] : []),
         ]

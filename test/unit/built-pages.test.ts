@@ -1,3 +1,4 @@
+import { drawingsOf } from '../../src/content/procedure';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -5,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pathOf, resolvePath } from '../../src/address/address';
 import { oldAddresses } from '../../src/address/old-addresses';
 import { sitePaths } from '../../src/address/site-paths';
-import { sources } from '../../src/content/sources';
+import { sourceOrigins, sources } from '../../src/content/sources';
 import { reachableScreens } from '../../src/flow/reachable';
 import { screenModelOf, type ScreenModel } from '../../src/flow/screen-model';
 import { asShown } from '../support/path-content';
@@ -30,7 +31,14 @@ function keyWords(model: ScreenModel): string[] {
     case 'question':
       return model.options.flatMap((option) => [option.label, ...(option.hint ? [asShown(option.hint)] : [])]);
     case 'step':
-      return model.step ? [asShown(model.step.instruction), model.step.picture.caption, ...model.steps.map((step) => step.heading)] : [];
+      return model.step
+        ? [
+            asShown(model.step.instruction),
+            ...drawingsOf(model.step).map((drawing) => drawing.caption),
+            ...(model.step.ways ?? []).flatMap((way) => [way.label, asShown(way.instruction)]),
+            ...model.steps.map((step) => step.heading),
+          ]
+        : [];
     case 'confirmation':
       return model.procedures.map((procedure) => asShown(procedure.success.text));
     case 'done':
@@ -124,7 +132,7 @@ describe('every page the production build writes', () => {
         return [
           ...(model.sources.length > 0 ? [] : ['names no source']),
           ...model.sources.filter((id) => !links.some((link) => link.attributes.get('href') === sources[id].url && link.text === sources[id].title)).map((id) => `no link to ${id}`),
-          ...links.filter((link) => !link.attributes.get('href')!.startsWith('https://docs.aws.amazon.com/') || link.attributes.get('rel') !== 'noreferrer').map((link) => `link ${link.attributes.get('href')}`),
+          ...links.filter((link) => !sourceOrigins.some((origin) => link.attributes.get('href')!.startsWith(origin)) || link.attributes.get('rel') !== 'noreferrer').map((link) => `link ${link.attributes.get('href')}`),
         ];
       },
     );

@@ -72,9 +72,9 @@ describe('where to sign out', () => {
     ['root-user', 'AWS Management Console, The AWS CLI, in a terminal'],
     ['iam-user', 'AWS Management Console, The AWS CLI, in a terminal'],
     ['federated-identity', 'AWS Management Console, The AWS CLI, in a terminal'],
-    ['identity-center-user', 'AWS Management Console, AWS access portal, The AWS CLI, in a terminal'],
-    ['project-user', 'A project, in the AWS Management Console, AWS Settings, My AWS Builder ID profile, An AWS tool I use with my Builder ID, The AWS CLI, in a terminal'],
-    ['builder-id', 'My AWS Builder ID profile, An AWS tool I use with my Builder ID'],
+    ['identity-center-user', 'AWS Management Console, AWS access portal, My code editor (VS Code, JetBrains, Visual Studio, Kiro), The AWS CLI, in a terminal'],
+    ['project-user', 'A project, in the AWS Management Console, AWS Settings, My AWS Builder ID profile, Another AWS service I use with my Builder ID, The AWS CLI, in a terminal'],
+    ['builder-id', 'My AWS Builder ID profile, Another AWS service I use with my Builder ID, My code editor (VS Code, JetBrains, Visual Studio, Kiro)'],
   ])('here, %s is asked where they are signed in, with a box for each of: %s', (userType, boxes) => {
     const snapshot = walk(start, answer('userType', userType), here);
     expect(screenName(snapshot)).toBe('question:places');

@@ -6,7 +6,7 @@ import { pathOf } from '../../src/address/address';
 import { isTerminal, type Drawing, type PictureContent } from '../../src/content/pictures';
 import { placeModule } from '../../src/content/places/registry';
 import type { UserType } from '../../src/content/user-types/registry';
-import type { StepTarget } from '../../src/content/procedure';
+import { drawingsOf, type StepTarget } from '../../src/content/procedure';
 import { reachableScreens } from '../../src/flow/reachable';
 import { screenModelOf } from '../../src/flow/screen-model';
 import { proceduresFor } from '../../src/flow/what-applies';
@@ -32,26 +32,31 @@ const named = (target: StepTarget) => {
 
 const screens = reachableScreens().map((snapshot) => ({ path: pathOf(snapshot), model: screenModelOf(snapshot) }));
 const stepScreens = screens.flatMap(({ path, model }) => (model.kind === 'step' && model.step ? [{ path, step: model.step }] : []));
+/** What each step screen draws: its own picture, or those of the ways it is done in each tool, with what each says to choose. */
+const stepDrawings = stepScreens.flatMap(({ path, step }) =>
+  (step.ways ?? [step]).flatMap(({ picture, target }) => (picture ? [{ path, picture, target }] : [])),
+);
 const confirmationScreens = screens.flatMap(({ path, model }) => (model.kind === 'confirmation' ? [{ path, procedures: model.procedures }] : []));
 
 describe('a picture of where to click', () => {
   it('is on every kind of step and confirmation screen', async () => {
     // Console user name, its menu with each of three options, portal two, project two, AWS Settings one,
     // Builder ID profile two, tool one; ending sessions elsewhere three each from the portal, the
-    // Builder ID profile and AWS Settings; the AWS CLI's two terminals (aws sso logout, aws logout --all).
-    expect(new Set(stepScreens.map(({ step }) => step.picture.alt)).size).toBe(23);
+    // Builder ID profile and AWS Settings; the AWS CLI's two terminals (aws sso logout, aws logout --all);
+    // an editor's two: VS Code's Command Palette and Kiro CLI's terminal.
+    expect(new Set(stepDrawings.map(({ picture }) => picture.alt)).size).toBe(25);
     expect(confirmationScreens.length).toBeGreaterThan(5);
   });
 
   it('on every step screen, has a text alternative that names what to choose', () => {
-    const unnamed = stepScreens.filter(({ step }) => !step.picture.alt.includes(named(step.target))).map(({ path }) => path);
+    const unnamed = stepDrawings.filter(({ picture, target }) => !picture.alt.includes(named(target).replace(/[“”]/g, ''))).map(({ path }) => path);
     expect(unnamed).toEqual([]);
   });
 
   it('is shown on a step, by its text alternative', async () => {
     const { step } = stepScreens.find(({ path }) => path === at.iamUser.allStep2)!;
     await renderAt(at.iamUser.allStep2);
-    expect(screen.getByRole('img', { name: step.picture.alt })).toBeVisible();
+    expect(screen.getByRole('img', { name: step.picture!.alt })).toBeVisible();
   });
 
   it('shows, on a check, what each place looks like once signed out, in the checklist’s order', async () => {
@@ -75,7 +80,7 @@ const everyDrawing: Drawing[] = [
   ...new Map(
     everySituation()
       .flatMap(proceduresFor)
-      .flatMap((procedure) => [...procedure.steps.map((step) => step.picture), ...(procedure.success.picture ? [procedure.success.picture] : [])])
+      .flatMap((procedure) => [...procedure.steps.flatMap(drawingsOf), ...(procedure.success.picture ? [procedure.success.picture] : [])])
       .map((picture) => [picture.alt, picture]),
   ).values(),
 ];
@@ -126,19 +131,19 @@ describe('a drawing', () => {
 
 describe('the pictures of a project and of AWS Settings', () => {
   it('mark your project name at the upper right of the console’s bar', () => {
-    render(<Picture picture={projectSteps[0]!.picture} />);
+    render(<Picture picture={projectSteps[0]!.picture!} />);
     const bar = screen.getByRole('img', { name: /AWS Management Console: .*your project name at the upper right marked as the one to choose/ });
     expect(bar).toHaveTextContent('Your project nameChoose this');
   });
 
   it('mark “Sign out” in the project’s menu, which includes “Switch project”', () => {
-    render(<Picture picture={projectSteps[1]!.picture} />);
+    render(<Picture picture={projectSteps[1]!.picture!} />);
     const menu = screen.getByRole('img', { name: /menu under your project name open\. It includes “Switch project”.*“Sign out” is marked as the one to choose/ });
     expect(menu).toHaveTextContent('Sign outChoose this');
   });
 
   it('mark “Sign Out”, capital O, in AWS Settings’ left pane, saying AWS doesn’t say where in the pane it is', () => {
-    render(<Picture picture={awsSettings.steps[0]!.picture} />);
+    render(<Picture picture={awsSettings.steps[0]!.picture!} />);
     const settings = screen.getByRole('img', {
       name: /AWS Settings\. The left navigation pane has “Sign Out”, marked as the one to choose.*AWS doesn’t say where in the pane “Sign Out” is/,
     });
@@ -159,13 +164,13 @@ describe('a terminal drawing', () => {
   });
 
   it('shows aws sso logout and what it prints to an IAM Identity Center user', () => {
-    render(<Picture picture={signOutOf('cli').steps[0]!.picture} />);
+    render(<Picture picture={signOutOf('cli').steps[0]!.picture!} />);
     const terminal = screen.getByRole('img', { name: /terminal: aws sso logout typed after the prompt, and the line it prints, Successfully signed out of all SSO profiles\./ });
     expect(terminal).toHaveTextContent('aws sso logoutSuccessfully signed out of all SSO profiles.');
   });
 
   it('draws nothing after aws logout --all, since AWS doesn’t say what it prints', () => {
-    render(<Picture picture={signOutOf('cli', 'root-user').steps[0]!.picture} />);
+    render(<Picture picture={signOutOf('cli', 'root-user').steps[0]!.picture!} />);
     const terminal = screen.getByRole('img', { name: /aws logout --all typed after the prompt\. AWS doesn’t say what it prints/ });
     expect(terminal.textContent).toBe('aws logout --all');
   });

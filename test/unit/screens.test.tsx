@@ -53,7 +53,7 @@ describe('where are you signed in: select all that apply', () => {
     await renderAt(at.identityCenterUser.places);
     const group = screen.getByRole('group', { name: 'Where are you signed in?' });
     expect(group).toHaveAccessibleDescription(/Select all that apply\./);
-    expect(within(group).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['console', 'access-portal', 'cli']);
+    expect(within(group).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['console', 'access-portal', 'editor', 'cli']);
     expect(within(group).getByRole('checkbox', { name: 'The AWS CLI, in a terminal' })).not.toBeChecked();
     expect(within(group).queryByRole('radio')).not.toBeInTheDocument();
   });
@@ -105,6 +105,7 @@ describe('the done screen', () => {
     const others = screen.getByRole('region', { name: 'Signed in anywhere else on this device?' });
     expect(within(others).getAllByRole('link').map((link) => link.textContent)).toEqual([
       'Also signed in to the AWS Management Console?',
+      'Also signed in to your code editor?',
       'Also signed in to the AWS CLI?',
     ]);
     await user.click(within(others).getByRole('link', { name: 'Also signed in to the AWS CLI?' }));

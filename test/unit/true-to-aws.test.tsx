@@ -70,7 +70,7 @@ describe('nothing said beyond what AWS says', () => {
     await user.click(radio('Here, on this device'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(heading()).toHaveTextContent('Where are you signed in?');
-    for (const place of ['A project, in the AWS Management Console', 'AWS Settings', 'My AWS Builder ID profile', 'An AWS tool I use with my Builder ID']) {
+    for (const place of ['A project, in the AWS Management Console', 'AWS Settings', 'My AWS Builder ID profile', 'Another AWS service I use with my Builder ID']) {
       expect(box(place)).toBeVisible();
     }
   });
@@ -109,8 +109,8 @@ describe('each statement from the page that says it', () => {
 
   it('the Builder ID tools are those AWS names for Builder ID', async () => {
     await renderAt('/builder-id/this-browser/portal/');
-    expect(box('An AWS tool I use with my Builder ID')).not.toHaveAccessibleDescription(/CodeCatalyst/);
-    expect(box('An AWS tool I use with my Builder ID')).toHaveAccessibleDescription(/AWS Builder Center/);
+    expect(box('Another AWS service I use with my Builder ID')).not.toHaveAccessibleDescription(/CodeCatalyst/);
+    expect(box('Another AWS service I use with my Builder ID')).toHaveAccessibleDescription(/AWS Builder Center/);
   });
 
   it('the IAM user’s account ID or alias comes from the sign-in URL page', async () => {
@@ -218,7 +218,7 @@ describe('what AWS documents and the wizard used to leave out', () => {
   it('a project user signing out of the Builder ID profile hears about the tools used with it', async () => {
     const { user } = await renderAt('/project-user/this-browser/builder-id-profile/done/');
     await user.click(screen.getByRole('link', { name: 'Sign out of the tools you use with Builder ID' }));
-    expect(heading()).toHaveTextContent('Sign out in each tool you use with your Builder ID');
+    expect(heading()).toHaveTextContent('Sign out in each service you use');
     expect(window.location.pathname).toBe('/project-user/this-browser/builder-id-tool/steps/1/');
   });
 });

@@ -217,6 +217,14 @@ export const accessPortal: Place<'access-portal'> = {
         alsoFrom: ['AUTHSESSIONS', 'IDC-REVOKE'],
       },
       {
+        id: 'editor-elsewhere',
+        scope: { whereToSignOut: ['elsewhere'] },
+        somethingStays: true,
+        afterwards:
+          'Signed in to a code editor on that device, with Amazon Q, the AWS Toolkit or Kiro? AWS doesn’t say whether ending your access portal sessions signs it out. Your administrator can see your active sessions in IAM Identity Center and delete them: ask them if you’re not sure.',
+        source: 'ADMIN-SESSIONS',
+      },
+      {
         id: 'portal-here-too',
         afterwards: 'You signed in to the access portal on this device to end those sessions. When you’re done here, sign out of it too.',
         followUp: signOutOfThePortal,

@@ -4,9 +4,11 @@ import { line, lines, simplified, type DrawnItem, type PictureContent } from '..
 import type { ProcedureContent } from '../procedure';
 import type { UserType } from '../user-types/registry';
 import type { Place } from './place';
+import type { PlaceId } from './registry';
 
 /** The tools used with the Builder ID, on the path of each kind of user who has a Builder ID profile. */
-const toolsSeparate = (id: string, userType: UserType): Note => ({
+/** The tools' own sign-outs, with a link to them: a place of its own, or the places question where they are several. */
+const toolsSeparate = (id: string, userType: UserType, tools?: PlaceId): Note => ({
   id,
   scope: { userTypes: [userType] },
   afterwards: 'The tools you use with your Builder ID, such as Amazon Q Developer, are signed out of separately, each in the tool itself.',
@@ -14,7 +16,7 @@ const toolsSeparate = (id: string, userType: UserType): Note => ({
     symptom: 'A tool such as Amazon Q Developer still shows you signed in.',
     fix: 'Each tool is signed out of separately, in the tool itself, apart from your profile. Use that tool’s own sign-out.',
   },
-  followUp: signOutHere('Sign out of the tools you use with Builder ID', userType, 'builder-id-tool'),
+  followUp: signOutHere('Sign out of the tools you use with Builder ID', userType, tools),
   source: 'GUIDE',
 });
 
@@ -161,8 +163,9 @@ export const builderIdProfile: Place<'builder-id-profile'> = {
   offeredTo: ['project-user', 'builder-id'],
   signOut: () => signOut,
   notes: [
+    // A Builder ID user's tools are two places, an editor and the other services: the question offers both.
     toolsSeparate('builder-id-tools-separate', 'builder-id'),
-    toolsSeparate('project-builder-id-tools-separate', 'project-user'),
+    toolsSeparate('project-builder-id-tools-separate', 'project-user', 'builder-id-tool'),
     {
       id: 'builder-id-up-to-an-hour',
       somethingStays: true,

@@ -4,11 +4,12 @@ import { lines, type PictureContent } from '../pictures';
 import type { ProcedureContent } from '../procedure';
 import type { UserType } from '../user-types/registry';
 import type { Place } from './place';
+import type { PlaceId } from './registry';
 
-/** The profile's own sign-out, on the path of each kind of user who has a Builder ID profile. */
-const profileSeparate = (id: string, userType: UserType): Note => ({
+/** The profile's own sign-out, on the path of each kind of user who has a Builder ID profile, from these places. */
+const profileSeparate = (id: string, userType: UserType, places: readonly PlaceId[]): Note => ({
   id,
-  scope: { userTypes: [userType] },
+  scope: { userTypes: [userType], places },
   afterwards:
     'Your AWS Builder ID profile has its own sign-out, apart from the tools you use with it. To sign out of your profile too, follow its own steps.',
   stillSignedIn: {
@@ -31,12 +32,12 @@ const toolPicture: PictureContent = {
 
 const signOut: ProcedureContent = {
   id: 'builder-id-tool',
-  title: 'Sign out of the tools you use with AWS Builder ID',
+  title: 'Sign out of other services you use with Builder ID',
   steps: [
     {
-      heading: 'Sign out in each tool you use with your Builder ID',
+      heading: 'Sign out in each service you use',
       instruction:
-        'A tool you use with your Builder ID, such as Amazon Q Developer, is signed out of in that tool itself. Use the tool’s own sign-out, then do the same in every other tool you signed in to: each one is signed out of separately.',
+        'A service you use with your Builder ID, such as AWS Builder Center or AWS re:Post, is signed out of in that service itself. Use the tool’s own sign-out, then do the same in every other tool you signed in to: each one is signed out of separately.',
       target: { kind: 'described', text: 'the tool’s own sign-out' },
       picture: toolPicture,
       source: 'GUIDE',
@@ -52,18 +53,24 @@ const signOut: ProcedureContent = {
 export const builderIdTool: Place<'builder-id-tool'> = {
   id: 'builder-id-tool',
   option: {
-    label: 'An AWS tool I use with my Builder ID',
-    hint: 'For example AWS Builder Center, Amazon Q Developer, Kiro or AWS Training and Certification.',
+    label: 'Another AWS service I use with my Builder ID',
+    hint: 'For example AWS Builder Center, AWS re:Post, Amazon Q Developer, Kiro or AWS Training and Certification.',
     source: 'BUILDERID-APPS',
     alsoFrom: ['BUILDERID'],
   },
-  name: 'an AWS tool you use with your Builder ID',
+  // Builder ID users have a place of their own for an editor.
+  hintFor: (userType) =>
+    userType === 'builder-id'
+      ? 'For example AWS Builder Center, AWS re:Post or AWS Training and Certification. For Amazon Q or Kiro in an editor, choose your code editor.'
+      : undefined,
+  name: 'another AWS service you use with your Builder ID',
   // Signing up for the new AWS experience gives a project user a Builder ID, which these tools use too.
   offeredTo: ['project-user', 'builder-id'],
   signOut: () => signOut,
   notes: [
-    profileSeparate('builder-id-profile-separate', 'builder-id'),
-    profileSeparate('project-builder-id-profile-separate', 'project-user'),
+    // Builder ID users sign out of an editor as a place of its own; project users, as one of these tools.
+    profileSeparate('builder-id-profile-separate', 'builder-id', ['builder-id-tool', 'editor']),
+    profileSeparate('project-builder-id-profile-separate', 'project-user', ['builder-id-tool']),
     {
       id: 'builder-id-tool-session-length',
       afterwards:

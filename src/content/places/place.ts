@@ -20,7 +20,7 @@ export interface Place<Id extends string = string> {
   /** As "Where are you signed in?" offers it. */
   option: OptionContent;
   /** The option's hint, where it differs by the kind of user asked. */
-  hintFor?: (userType: UserType) => string;
+  hintFor?: (userType: UserType) => string | undefined;
   /** How a list of places names it, lower case: "the AWS CLI". */
   name: string;
   /** The kinds of user who can be signed in here, in the order of user-types/registry.ts. */

@@ -5,6 +5,7 @@ import { awsSettings } from './aws-settings';
 import { builderIdProfile } from './builder-id-profile';
 import { builderIdTool } from './builder-id-tool';
 import { cli } from './cli';
+import { editor } from './editor';
 import { consolePlace } from './console';
 import type { Place } from './place';
 import { project } from './project';
@@ -12,9 +13,10 @@ import { project } from './project';
 /**
  * Every place a person can be signed in, in the order they are offered and signed out of: console
  * sessions before the portal, since they outlive it; a project before AWS Settings, the thorough
- * order when AWS doesn't say whether one ends the other; the AWS CLI last.
+ * order when AWS doesn't say whether one ends the other; a code editor before the AWS CLI, which it may
+ * share a sign-in with; the AWS CLI last.
  */
-export const places = [consolePlace, accessPortal, project, awsSettings, builderIdProfile, builderIdTool, cli] as const;
+export const places = [consolePlace, accessPortal, project, awsSettings, builderIdProfile, builderIdTool, editor, cli] as const;
 
 export type PlaceId = (typeof places)[number]['id'];
 
