@@ -19,6 +19,7 @@ const sourcesOf = (path: string) =>
   findAll(find(page(path), (element) => element.attributes.get('aria-labelledby') === 'sources-heading')!, byTag('a')).map((link) => link.attributes.get('href'));
 const placesQuestion = (userType: string) => `/${userType}/this-browser/portal/`;
 const editorOption = 'My code editor (VS Code, JetBrains, Visual Studio, Kiro)';
+const offered = (userType: string) => mainText(placesQuestion(userType)).includes(editorOption);
 
 /** An IAM Identity Center user signed in to the console, the AWS CLI and Amazon Q in VS Code. */
 const threePlaces = '/identity-center-user/this-browser/console+editor+cli/one';
@@ -27,7 +28,6 @@ beforeAll(() => testBuild(testBuilds.root), 120_000);
 
 describe('a code editor, as a place', () => {
   it('is offered, in the words a person uses, to IAM Identity Center and Builder ID users only', () => {
-    const offered = (userType: string) => mainText(placesQuestion(userType)).includes(editorOption);
     expect(['identity-center-user', 'builder-id'].filter((userType) => !offered(userType))).toEqual([]);
     expect(['root-user', 'iam-user', 'federated-identity', 'project-user'].filter(offered)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { endSessionsElsewhere, signOutHere } from '../follow-ups';
+import { endSessionsElsewhere } from '../follow-ups';
 import { lines, type PictureContent, type TerminalPicture } from '../pictures';
 import type { ProcedureContent, StepWay } from '../procedure';
 import type { Place } from './place';
@@ -132,7 +132,6 @@ export const editor: Place<'editor'> = {
       somethingStays: true,
       afterwards:
         'AWS doesn’t say whether signing out in your editor signs the AWS CLI out too, or the other way round. If you use the AWS CLI on this device, sign out of it as well.',
-      followUp: signOutHere('Sign out of the AWS CLI', 'identity-center-user', 'cli'),
       source: 'CLI-REF-SSO-LOGOUT',
       alsoFrom: ['GUIDE'],
     },
