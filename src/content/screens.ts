@@ -28,6 +28,7 @@ export const doneScreen = {
   heading: 'You’re signed out',
   noCaveats: 'You’ve finished the steps for your situation. If you signed in on another browser or device, sign out there too.',
   alsoKnow: 'Also good to know',
+  moreAbout: 'More about this',
 } as const;
 
 export const notSignedOutScreen = {

@@ -84,7 +84,14 @@ type View =
       stillSignedIn: readonly StillSignedIn[];
     }
   | { kind: 'confirmation' }
-  | { kind: 'done'; notes: readonly Afterwards[]; alsoSignedIn: readonly AddedPlace[] }
+  | {
+      kind: 'done';
+      /** What else to know, those that change what the person does next first; the rest behind "More about this". */
+      notes: readonly Afterwards[];
+      /** How many of the notes are shown before "More about this". */
+      shownFirst: number;
+      alsoSignedIn: readonly AddedPlace[];
+    }
   | { kind: 'notSignedOut'; notes: readonly StillSignedIn[] };
 
 /** A place the checklist left out, as a link that adds it: to its first step, or to the question it still needs answered. */
@@ -220,15 +227,33 @@ function partOf(screen: Screen, known: Known): Part {
     case 'confirmation':
       return { view: { kind: 'confirmation' }, words: aboutTheWizard(check.confirmation.heading), shows: successesOf(procedures), phase: 'check' };
     case 'done': {
-      const notes = situation ? notesFor(situation).filter((note): note is Afterwards => note.afterwards !== undefined) : [];
+      const { notes, shownFirst } = upFront(situation ? notesFor(situation).filter((note): note is Afterwards => note.afterwards !== undefined) : []);
       const alsoSignedIn = situation ? placesLeftOut(situation) : [];
-      return { view: { kind: 'done', notes, alsoSignedIn }, words: aboutTheWizard(check.done.heading), shows: [...successesOf(procedures), ...notes], phase: 'check' };
+      return {
+        view: { kind: 'done', notes, shownFirst, alsoSignedIn },
+        words: aboutTheWizard(check.done.heading),
+        shows: [...successesOf(procedures), ...notes],
+        phase: 'check',
+      };
     }
     case 'notSignedOut': {
       const notes = situation ? stillSignedInNotes(situation) : [];
       return { view: { kind: 'notSignedOut', notes }, words: aboutTheWizard(check.notSignedOut.heading), shows: notes, phase: 'check' };
     }
   }
+}
+
+/** How many notes a done screen shows before "More about this": a phone shows them and the way on. */
+const notesUpFront = 2;
+
+/**
+ * The done screen's notes, those that change what the person does next first (something stays
+ * signed in, or a link to what to do), two at most; all of them when there are no more than two.
+ */
+function upFront(notes: readonly Afterwards[]): { notes: readonly Afterwards[]; shownFirst: number } {
+  if (notes.length <= notesUpFront) return { notes, shownFirst: notes.length };
+  const acting = notes.filter((note) => note.somethingStays || note.followUp).slice(0, notesUpFront);
+  return { notes: [...acting, ...notes.filter((note) => !acting.includes(note))], shownFirst: acting.length };
 }
 
 /** The reasons someone may still be signed in, the likeliest first, then in the order the notes come. */

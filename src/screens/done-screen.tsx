@@ -1,12 +1,33 @@
 import { alsoSignedInWords } from '../content/screens';
+import type { Afterwards } from '../flow/screen-model';
 import { FollowUpLink } from '../ui/follow-up-link';
 import { RichText } from '../ui/rich-text';
 import { ScreenHeading } from '../ui/screen-heading';
 import { WizardLink } from '../ui/wizard-link';
 import type { ScreenProps } from './screen-props';
 
+function Notes({ notes }: { notes: readonly Afterwards[] }) {
+  return (
+    <ul className="advice-list">
+      {notes.map((note) => (
+        <li key={note.id} className="advice">
+          <p>
+            <RichText text={note.afterwards} />
+          </p>
+          {note.followUp && (
+            <p>
+              <FollowUpLink followUp={note.followUp} />
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function DoneScreen({ model }: ScreenProps<'done'>) {
   const { done } = model.check;
+  const more = model.notes.slice(model.shownFirst);
   return (
     <>
       <div className="result-panel">
@@ -17,20 +38,13 @@ export function DoneScreen({ model }: ScreenProps<'done'>) {
       ) : (
         <section aria-labelledby="caveats-heading">
           <h2 id="caveats-heading">{done.alsoKnow}</h2>
-          <ul className="advice-list">
-            {model.notes.map((note) => (
-              <li key={note.id} className="advice">
-                <p>
-                  <RichText text={note.afterwards} />
-                </p>
-                {note.followUp && (
-                  <p>
-                    <FollowUpLink followUp={note.followUp} />
-                  </p>
-                )}
-              </li>
-            ))}
-          </ul>
+          <Notes notes={model.notes.slice(0, model.shownFirst)} />
+          {more.length > 0 && (
+            <details className="more-about more-notes">
+              <summary>{done.moreAbout}</summary>
+              <Notes notes={more} />
+            </details>
+          )}
         </section>
       )}
       {model.alsoSignedIn.length > 0 && (

@@ -47,6 +47,7 @@ const variantsOf: { [Kind in ScreenModel['kind']]: (model: ModelOf<Kind>) => str
   done: (model) => [
     'done',
     model.notes.length > 0 ? 'done with notes' : 'done without notes',
+    ...(model.shownFirst < model.notes.length ? ['done with notes behind “More about this”'] : []),
     ...(model.alsoSignedIn.length > 0 ? ['done with “Also signed in to”'] : []),
     ...where(model).map((each) => `done, ${each}`),
     // A place's notes show on the done screens of the paths it is on: one done screen with each place.

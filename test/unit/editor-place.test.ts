@@ -45,8 +45,8 @@ describe('a code editor, as a place', () => {
 
   it('opens each editor’s way on the step, without a question and without script', () => {
     expect(waysOn(`${threePlaces}/steps/3/`).map((each) => each.name)).toEqual([
-      'VS Code: the AWS Toolkit or Amazon Q',
-      'A JetBrains IDE, such as IntelliJ IDEA or PyCharm',
+      'VS Code: AWS Toolkit or Amazon Q',
+      'JetBrains, such as IntelliJ IDEA',
       'Visual Studio or Eclipse',
       'Kiro, or Kiro in VS Code',
       'Kiro CLI, in a terminal',
@@ -80,7 +80,7 @@ describe('a code editor, as a place', () => {
   });
 
   it('tells a JetBrains user to keep a copy of ~/.aws/config before signing out', () => {
-    const jetBrains = way('/builder-id/this-browser/editor/steps/1/', 'A JetBrains IDE');
+    const jetBrains = way('/builder-id/this-browser/editor/steps/1/', 'JetBrains');
     expect(jetBrains.indexOf('First keep a copy of your ~/.aws/config file')).toBeGreaterThan(-1);
     expect(jetBrains.indexOf('First keep a copy')).toBeLessThan(jetBrains.indexOf('sign out there'));
   });

@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { pageWords, sourceLinks } from '../../src/content/screens';
+import { doneScreen, pageWords, sourceLinks } from '../../src/content/screens';
 import { sources, type SourceId } from '../../src/content/sources';
 import { renderAt } from '../support/render-app';
 
@@ -24,6 +24,8 @@ const moreAbout = async (label: string) => {
   return shown(new RegExp(`^${label}:`));
 };
 const box = (name: string) => screen.getByRole('checkbox', { name });
+/** A done screen's notes past the first two are behind "More about this". */
+const openMoreAboutThis = () => userEvent.click(screen.getByText(doneScreen.moreAbout));
 /**
  * The innermost paragraph, list item or heading whose text matches, across the names set apart in it
  * (shown without their quotes); the first, where a step's instruction is also in the list of all steps.
@@ -176,6 +178,7 @@ describe('names and words as AWS prints them', () => {
 describe('what AWS documents and the wizard used to leave out', () => {
   it('portal sign-out leaves CLI role sessions and applications running, and takes no part in SAML single logout', async () => {
     await renderAt('/identity-center-user/this-browser/access-portal/done/');
+    await openMoreAboutThis();
     expect(shown(/Console and AWS CLI sessions you opened from the access portal/)).toBeVisible();
     const applications = shown(/Applications you opened from the access portal/);
     expect(applications).toHaveTextContent(/about 30 minutes/);
@@ -211,6 +214,7 @@ describe('what AWS documents and the wizard used to leave out', () => {
     expect(sourceLink('MOBILE-TROUBLE')).toBeVisible();
     expect(sourceLink('IAM-REVOKE')).toBeVisible();
     await renderAgain('/identity-center-user/elsewhere/done/');
+    await openMoreAboutThis();
     expect(shown(/AWS Console Mobile Application/)).toBeVisible();
     expect(shown(/revoke/)).toBeVisible();
   });

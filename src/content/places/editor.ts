@@ -28,7 +28,7 @@ const kiroCliPicture: TerminalPicture = {
 
 const ways: readonly StepWay[] = [
   {
-    label: 'VS Code: the AWS Toolkit or Amazon Q',
+    label: 'VS Code: AWS Toolkit or Amazon Q',
     instruction:
       'For the AWS Toolkit, open the Command Palette and run “AWS: Sign Out”, or in the AWS panel right-click your connection and choose “Sign out”. For Amazon Q, run “Amazon Q: Sign Out” from the Command Palette, or find “Sign Out” under the “Amazon Q” item in the status bar, or in the “…” menu of the Amazon Q panel.',
     target: { kind: 'control', label: 'AWS: Sign Out' },
@@ -37,7 +37,7 @@ const ways: readonly StepWay[] = [
     alsoFrom: ['Q-VSC'],
   },
   {
-    label: 'A JetBrains IDE, such as IntelliJ IDEA or PyCharm',
+    label: 'JetBrains, such as IntelliJ IDEA',
     instruction:
       'First keep a copy of your `~/.aws/config` file: people have reported that signing out of an IAM Identity Center connection deleted its `sso-session` profiles from that file, even when they chose Cancel. Then, for the AWS Toolkit, open the “…” menu of its connection pane, where its connection settings are, and sign out there. For Amazon Q, use the sign-out in the Amazon Q panel or menu. AWS doesn’t document where either sign-out is.',
     target: { kind: 'described', text: 'the sign-out in the connection pane’s … menu' },
