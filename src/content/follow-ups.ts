@@ -6,6 +6,8 @@ import type { UserType } from './user-types/registry';
 export interface FollowUp {
   label: string;
   answers: Answers & { userType: UserType; whereToSignOut: WhereToSignOut };
+  /** Straight to this step of the checklist the answers lead to: the ones before it are already done. */
+  fromStep?: number;
 }
 
 /** A link to the first step of signing out here, on this device, at `place`; without one, to the question where they are signed in. */

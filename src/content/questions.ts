@@ -66,7 +66,7 @@ export const questions: Record<QuestionId, QuestionContent> = {
     options: {
       'this-browser': {
         label: 'Here, on this device',
-        hint: 'In this browser, or in a terminal on the device you’re using now.',
+        hint: 'In this browser, or in a terminal or code editor on the device you’re using now.',
         source: 'GUIDE',
       },
       elsewhere: {

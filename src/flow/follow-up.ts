@@ -4,7 +4,7 @@ import { isAsked, questionOrder, reconcile } from './decision-path';
 import type { WizardEvent } from './wizard-events';
 
 /** What a follow-up link sends: start again, then answer each of its questions that is asked on the way. */
-export function followUpEvents({ answers }: FollowUp): WizardEvent[] {
+export function followUpEvents({ answers, fromStep = 0 }: FollowUp): WizardEvent[] {
   const events: WizardEvent[] = [{ type: 'wizard.restart' }, { type: 'wizard.start' }];
   let given: Answers = {};
   for (const question of questionOrder) {
@@ -13,5 +13,6 @@ export function followUpEvents({ answers }: FollowUp): WizardEvent[] {
     if (isAsked(question, given)) events.push({ type: 'answer.select', question, value });
     given = reconcile({ ...given, [question]: value });
   }
+  for (let step = 0; step < fromStep; step += 1) events.push({ type: 'step.next' });
   return events;
 }

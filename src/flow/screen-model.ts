@@ -18,7 +18,7 @@ import { productName, startScreen } from '../content/site';
 import type { SourceId, Sourced } from '../content/sources';
 import { userTypeModule } from '../content/user-types/registry';
 import type { UserTypeModule } from '../content/user-types/user-type';
-import { placesOfferedTo, setOf, type PlaceId } from '../content/places/registry';
+import { placeModule, placesIn, placesOfferedTo, setOf, type PlaceId } from '../content/places/registry';
 import { declarationOf, isAsked, optionsFor, questionOrder, reconcile, type Phase, type QuestionDeclaration } from './decision-path';
 import { followUpEvents } from './follow-up';
 import { aboutTheWizard, asPlainText, startWords, type ScreenWords } from './page-title';
@@ -227,7 +227,9 @@ function partOf(screen: Screen, known: Known): Part {
     case 'confirmation':
       return { view: { kind: 'confirmation' }, words: aboutTheWizard(check.confirmation.heading), shows: successesOf(procedures), phase: 'check' };
     case 'done': {
-      const { notes, shownFirst } = upFront(situation ? notesFor(situation).filter((note): note is Afterwards => note.afterwards !== undefined) : []);
+      const { notes, shownFirst } = upFront(
+        situation ? notesFor(situation).filter((note): note is Afterwards => note.afterwards !== undefined).map(relativeTo(situation)) : [],
+      );
       const alsoSignedIn = situation ? placesLeftOut(situation) : [];
       return {
         view: { kind: 'done', notes, shownFirst, alsoSignedIn },
@@ -260,25 +262,45 @@ function upFront(notes: readonly Afterwards[]): { notes: readonly Afterwards[]; 
 const stillSignedInNotes = (situation: Situation) =>
   notesFor(situation)
     .filter((note): note is StillSignedIn => note.stillSignedIn !== undefined)
+    .map(relativeTo(situation))
     .toSorted((a, b) => Number(b.stillSignedIn.first === true) - Number(a.stillSignedIn.first === true));
+
+/**
+ * Signing out of one more place here, on top of the checklist's: its places with this one added, straight
+ * to the added place's first step once no question stands before the steps.
+ */
+function addingPlace(situation: Situation & { whereToSignOut: 'this-browser' }, added: PlaceId, label: string): FollowUp {
+  const { userType, places, sessions, whichSessions } = situation;
+  const answers = { userType, whereToSignOut: 'this-browser' as const, places: setOf([...places, added]), sessions, whichSessions };
+  const widened = situationOf(reconcile(answers));
+  const place = placeModule(added);
+  const fromStep = widened ? stepsFor(widened).findIndex((step) => step.procedure.id === place.signOut(widened).id) : 0;
+  return { label, answers, fromStep: Math.max(fromStep, 0) };
+}
 
 /** The places of this kind of user that the checklist left out, each as a link to its steps added to the rest. */
 function placesLeftOut(situation: Situation): AddedPlace[] {
   if (situation.whereToSignOut !== 'this-browser') return [];
-  const { userType, places, sessions, whichSessions } = situation;
-  return placesOfferedTo(userType)
-    .filter((place) => !places.includes(place.id as PlaceId))
+  return placesOfferedTo(situation.userType)
+    .filter((place) => !situation.places.includes(place.id as PlaceId))
     .map((place) => {
-      const answers = { userType, whereToSignOut: 'this-browser' as const, places: setOf([...places, place.id as PlaceId]), sessions, whichSessions };
-      const events = followUpEvents({ label: '', answers });
-      const widened = situationOf(reconcile(answers));
-      // Straight to the added place's first step, once no question stands before the steps.
-      const firstStep = widened ? stepsFor(widened).findIndex((step) => step.procedure.id === place.signOut(widened).id) : 0;
-      return {
-        label: alsoSignedInWords.link(place.name),
-        events: [...events, ...Array.from({ length: Math.max(firstStep, 0) }, () => ({ type: 'step.next' }) as const)],
-      };
+      const followUp = addingPlace(situation, place.id as PlaceId, alsoSignedInWords.link(place.name));
+      return { label: followUp.label, events: followUpEvents(followUp) };
     });
+}
+
+/**
+ * A note's link to signing out of another place here adds that place to the checklist rather than
+ * replacing it, and goes where the checklist already has it.
+ */
+function relativeTo(situation: Situation) {
+  return <N extends ScopedNote>(note: N): N => {
+    const { followUp } = note;
+    const place = followUp && placesIn(followUp.answers.places).length === 1 ? (followUp.answers.places as PlaceId) : undefined;
+    if (!followUp || !place || situation.whereToSignOut !== 'this-browser' || followUp.answers.userType !== situation.userType) return note;
+    if (situation.places.includes(place)) return { ...note, followUp: undefined };
+    return { ...note, followUp: addingPlace(situation, place, followUp.label) };
+  };
 }
 
 /** The words of the control that causes an event, on this screen. */

@@ -7,7 +7,7 @@ import type { Place } from './place';
 import type { PlaceId } from './registry';
 
 /** The tools used with the Builder ID, on the path of each kind of user who has a Builder ID profile. */
-/** The tools' own sign-outs, with a link to them: a place of its own, or the places question where they are several. */
+/** The tools' own sign-outs, with a link to them where they are one place (a Builder ID user's are two, offered on the done screen). */
 const toolsSeparate = (id: string, userType: UserType, tools?: PlaceId): Note => ({
   id,
   scope: { userTypes: [userType] },
@@ -16,7 +16,7 @@ const toolsSeparate = (id: string, userType: UserType, tools?: PlaceId): Note =>
     symptom: 'A tool such as Amazon Q Developer still shows you signed in.',
     fix: 'Each tool is signed out of separately, in the tool itself, apart from your profile. Use that tool’s own sign-out.',
   },
-  followUp: signOutHere('Sign out of the tools you use with Builder ID', userType, tools),
+  ...(tools && { followUp: signOutHere('Sign out of the tools you use with Builder ID', userType, tools) }),
   source: 'GUIDE',
 });
 
@@ -163,7 +163,6 @@ export const builderIdProfile: Place<'builder-id-profile'> = {
   offeredTo: ['project-user', 'builder-id'],
   signOut: () => signOut,
   notes: [
-    // A Builder ID user's tools are two places, an editor and the other services: the question offers both.
     toolsSeparate('builder-id-tools-separate', 'builder-id'),
     toolsSeparate('project-builder-id-tools-separate', 'project-user', 'builder-id-tool'),
     {
