@@ -105,6 +105,8 @@ export const pageWords = {
   startAgain: 'Start again',
   change: 'Change',
   answersHeading: 'Your answers',
+  /** The user type the answers about signing in settled on, in place of "I'm not sure". */
+  workedOut: (userType: string) => `${userType} (worked out from your answers)`,
   errorSummaryHeading: 'There is a problem',
   errorTitlePrefix: 'Error: ',
   /** A question's page description, after the question itself, when it has no introduction. */

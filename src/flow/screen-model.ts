@@ -1,4 +1,4 @@
-import type { Answers, QuestionId } from '../content/answers';
+import { notSure, type Answers, type QuestionId } from '../content/answers';
 import type { FollowUp } from '../content/follow-ups';
 import type { ScopedNote } from '../content/notes';
 import { drawingsOf, type ProcedureContent } from '../content/procedure';
@@ -332,7 +332,8 @@ function answeredQuestions(answers: Answers): AnsweredQuestion[] {
   return questionOrder.flatMap((question) => {
     const value = answers[question];
     if (value === undefined) return [];
-    const answer = optionContent(question, value)?.label ?? value;
+    const workedOut = question === 'userType' && value === notSure ? resolvedUserType(answers) : undefined;
+    const answer = workedOut ? pageWords.workedOut(optionContent(question, workedOut)!.label) : (optionContent(question, value)?.label ?? value);
     return [{ question, summaryLabel: questions[question].summaryLabel, answer, canChange: isAsked(question, answers) }];
   });
 }

@@ -2,10 +2,13 @@ import { phaseLabels, progressWords } from '../content/screens';
 import { phases } from '../flow/decision-path';
 import { useScreenModel } from './screen-model-context';
 
-/** The five parts of the wizard, with the current one marked and any the answers rule out. */
+/**
+ * The five parts of the wizard, with the current one marked and any the answers rule out. A step
+ * screen shows its place in the checklist instead ("Step 2 of 4"): one progress a screen.
+ */
 export function ProgressIndicator() {
-  const { progress } = useScreenModel();
-  if (!progress) return null;
+  const { progress, kind } = useScreenModel();
+  if (!progress || kind === 'step') return null;
   const position = phases.indexOf(progress.phase) + 1;
   return (
     <div className="progress">

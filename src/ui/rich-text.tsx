@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 
 /**
  * Content marks the exact words a person sees on an AWS screen with curly quotes (“Sign out”).
@@ -6,6 +6,22 @@ import type { ReactNode } from 'react';
  * prints (marked with `backticks`), are shown as code. Text only: nothing in it is ever treated as markup.
  */
 const pattern = /“([^”]+)”|`([^`]+)`|(https:\/\/[^\s]+?)(?=[.,;)]?(?:\s|$))/g;
+
+/** An address that may break only after a dot or a slash (not at its hyphens), so a phone wraps it where a reader expects, never mid-word. */
+function Address({ url }: { url: string }) {
+  const [scheme, rest] = url.startsWith('https://') ? ['https://', url.slice('https://'.length)] : ['', url];
+  const pieces = rest.split(/(?<=[./])/);
+  return (
+    <code>
+      {pieces.map((piece, index) => (
+        <Fragment key={index}>
+          {index > 0 && <wbr />}
+          <span className="address-piece">{index === 0 ? `${scheme}${piece}` : piece}</span>
+        </Fragment>
+      ))}
+    </code>
+  );
+}
 
 export function RichText({ text }: { text: string }) {
   const parts: ReactNode[] = [];
@@ -18,8 +34,10 @@ export function RichText({ text }: { text: string }) {
         <strong key={match.index} className="control-name">
           {label}
         </strong>
+      ) : address !== undefined ? (
+        <Address key={match.index} url={address} />
       ) : (
-        <code key={match.index}>{code ?? address}</code>
+        <code key={match.index}>{code}</code>
       ),
     );
     last = match.index + whole.length;

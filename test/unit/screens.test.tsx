@@ -120,6 +120,13 @@ describe('the done screen', () => {
 });
 
 describe('the answers summary', () => {
+  it('names the user type the answers worked out, not “I’m not sure”', async () => {
+    await renderAt('/not-sure/no/access-portal/this-browser/portal/');
+    const summary = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(summary).getByText('IAM Identity Center user (worked out from your answers)')).toBeVisible();
+    expect(within(summary).queryByText('I’m not sure')).not.toBeInTheDocument();
+  });
+
   it('lists the answers so far, with a Change link for each question that was asked', async () => {
     await renderAt(at.identityCenterUser.portalStep1);
     const summary = screen.getByRole('region', { name: 'Your answers' });
@@ -165,6 +172,9 @@ describe('steps', () => {
     const { user } = await renderAt(at.iamUser.currentStep1);
     await user.click(screen.getByRole('link', { name: 'Next step' }));
     expect(screen.getByText(/^Step 2 of 2/)).toBeVisible();
+    // One progress a screen: the step's place in the checklist, not the wizard's five parts as well.
+    expect(screen.queryByText(/^Part \d of 5/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Progress' })).not.toBeInTheDocument();
     const instruction = screen.getByText(/^A menu opens under your name/, { selector: 'p' });
     expect(within(instruction).getByText('Sign out of current session', { selector: 'strong' })).toBeVisible();
     const list = screen.getByRole('region', { name: 'All steps' });
