@@ -227,7 +227,21 @@ describe('what AWS documents and the wizard used to leave out', () => {
   });
 });
 
+describe('ending sessions elsewhere', () => {
+  it('says to end every session when the person can’t tell which is the device out of reach, as AWS doesn’t say how they differ', async () => {
+    await renderAt('/identity-center-user/elsewhere/steps/2/');
+    expect(shown(/AWS doesn’t describe how the list tells sessions apart/)).toHaveTextContent(/if you can’t tell which is the device you can’t reach, select them all/);
+  });
+});
+
 describe('switching identity', () => {
+  it('signing out of only the current identity starts in that identity’s tab; all of them needs no tab', async () => {
+    await renderAt('/iam-user/this-browser/console/several/current/steps/1/');
+    expect(shown(/^First go to the browser tab where the identity you want to sign out is open/)).toHaveTextContent(/each identity has its own tab/);
+    await renderAgain('/iam-user/this-browser/console/several/all/steps/1/');
+    notShown(/browser tab where the identity/);
+  });
+
   it('the console done screen says another identity can be added with “Add session”, without signing out', async () => {
     await renderAt('/iam-user/this-browser/console/one/done/');
     expect(shown(/choose Add session/)).toHaveTextContent(/without signing out/);

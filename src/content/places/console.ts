@@ -50,19 +50,23 @@ function menuPicture(option: ConsoleSignOutOption): PictureContent {
   };
 }
 
+/** Only the current identity: each identity has its own tab (MULTI), so the person starts in the one to sign out. */
+const inItsTab = 'First go to the browser tab where the identity you want to sign out is open: with multi-session, each identity has its own tab. ';
+
 function signOut(answers: SessionsAnswers): ProcedureContent {
   const option = signOutOption(answers);
+  const onlyCurrent = option === 'Sign out of current session';
   return {
     id: 'console',
     title: 'Sign out of the AWS Management Console',
     steps: [
       {
         heading: 'Choose your user name in the console',
-        instruction:
-          'In the AWS Management Console, look at the navigation bar at the top of the page. Your account name or IAM user name is shown at the upper right. Choose it.',
+        instruction: `${onlyCurrent ? inItsTab : ''}In the AWS Management Console, look at the navigation bar at the top of the page. Your account name or IAM user name is shown at the upper right. Choose it.`,
         target: yourUserNameTarget,
         picture: userNamePicture,
         source: 'GUIDE',
+        ...(onlyCurrent && { alsoFrom: ['MULTI'] as const }),
       },
       {
         heading: `Choose “${option}” in the console`,
