@@ -24,7 +24,12 @@ export const formerNamesOf = (answer: string): string[] =>
  * the base were "/"), ending with a slash. An entry also moves every address beneath it, so renaming
  * an answer moves its whole branch.
  */
-export const redirects: Readonly<Record<string, string>> = {};
+export const redirects: Readonly<Record<string, string>> = Object.fromEntries(
+  // "You are …" was a screen of its own after "I'm not sure"; it is now said on the next question.
+  ['yes', 'no/account-id-and-user-name', 'no/access-portal', 'no/sign-on-portal', 'no/personal-profile', 'no/project-login', 'no/aws-settings', 'no/builder-id-to-project'].map(
+    (answers) => [`/not-sure/${answers}/identified/`, `/not-sure/${answers}/here-or-elsewhere/`],
+  ),
+);
 
 /** The address a published one now lives at: the longest redirected prefix replaced, or itself. */
 export function redirected(path: string, table = redirects): string {

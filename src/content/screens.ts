@@ -1,9 +1,9 @@
 import type { WhereToSignOut } from './answers';
 
 /** The wizard's own words for the screens after the start page. */
+/** Shown on the first question after "I'm not sure" once the answers settle the kind of user. */
 export const identifiedScreen = {
   heading: (article: string, name: string) => `You are ${article} ${name}`,
-  action: 'Continue',
 } as const;
 
 export const stepScreen = {

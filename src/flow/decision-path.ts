@@ -37,13 +37,13 @@ export interface AllThatApply {
 /** A screen of the path that asks nothing: shown when the answers so far call for it. */
 export interface OutcomeDeclaration {
   kind: 'outcome';
-  id: 'identified' | 'unidentified' | 'noSelfService';
+  id: 'unidentified' | 'noSelfService';
   /** Its own segment in addresses: published, so never changed. */
   slug: string;
   phase: Phase;
   shownWhen: (earlier: Answers) => boolean;
   /** Nothing follows it: the person can only go back, change an answer or start again. */
-  endsPath: boolean;
+  endsPath: true;
 }
 
 const ask = (declaration: Omit<QuestionDeclaration, 'kind'>): QuestionDeclaration => ({ kind: 'question', ...declaration });
@@ -68,14 +68,6 @@ export const decisionPath = [
     phase: 'who',
     options: (earlier) => (isNotSure(earlier) && earlier.createdAccount === 'no' ? [...signInMethods.map(({ method }) => method.id), noneOfThese] : []),
   }),
-  {
-    kind: 'outcome',
-    id: 'identified',
-    slug: 'identified',
-    phase: 'who',
-    shownWhen: (earlier) => isNotSure(earlier) && resolvedUserType(earlier) !== undefined,
-    endsPath: false,
-  },
   {
     kind: 'outcome',
     id: 'unidentified',

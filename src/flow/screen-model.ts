@@ -69,8 +69,9 @@ type View =
       selected?: string;
       /** A question answered by ticking all that apply: its boxes, those ticked, and the answer a ticking makes. */
       boxes?: { options: readonly QuestionOption[]; ticked: readonly string[]; answerFor: (ticked: readonly string[]) => string };
+      /** After "I'm not sure", the first question once the answers settle the user type says which it is, and why. */
+      identified?: { heading: string; because: string };
     }
-  | { kind: 'identified'; because?: string }
   | { kind: 'unidentified'; advice: string; changeUserType: Move }
   | { kind: 'noSelfService'; lead?: string; help?: Sourced & { advice: string; signOutThere: FollowUp }; notes: readonly Afterwards[] }
   | {
@@ -167,20 +168,17 @@ function partOf(screen: Screen, known: Known): Part {
         ticked: manyOf.ticked(selected),
         answerFor: manyOf.answerFor,
       };
+      const identified =
+        screen.question === 'whereToSignOut' && answers.userType === notSure && userType
+          ? { heading: identifiedScreen.heading(userType.article, userType.name), because: userType.identification.because }
+          : undefined;
       return {
-        view: { kind: 'question', question: screen.question, intro, error, options, selected, ...(boxes && { boxes }) },
+        view: { kind: 'question', question: screen.question, intro, error, options, selected, ...(boxes && { boxes }), ...(identified && { identified }) },
         words: aboutTheWizard(text, `${text} ${intro ?? pageWords.questionDescription}`),
-        shows: boxes ? boxes.options : options,
+        shows: [...(identified ? [userType!.identification] : []), ...(boxes ? boxes.options : options)],
         phase: declaration.phase,
       };
     }
-    case 'identified':
-      return {
-        view: { kind: 'identified', because: userType?.identification.because },
-        words: aboutTheWizard(userType ? identifiedScreen.heading(userType.article, userType.name) : unidentifiedScreen.heading),
-        shows: [userType?.identification],
-        phase: 'who',
-      };
     case 'unidentified':
       return {
         view: {
@@ -315,8 +313,6 @@ function moveFor(event: WizardEvent, check: CheckWords, view: View): Move {
       return { event, kind: 'choose', label: check.confirmation.yes };
     case 'confirmation.stillSignedIn':
       return { event, kind: 'choose', label: check.confirmation.no };
-    case 'identification.confirm':
-      return { event, kind: 'follow', label: identifiedScreen.action };
     case 'step.next':
       return { event, kind: 'follow', label: view.kind === 'step' && view.isLast ? stepScreen.lastNext : stepScreen.next };
     default:

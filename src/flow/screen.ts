@@ -14,7 +14,6 @@ const stepsName = 'steps';
 export type Screen = (
   | { kind: 'start' }
   | { kind: 'question'; question: QuestionId }
-  | { kind: 'identified' }
   | { kind: 'unidentified' }
   | { kind: 'noSelfService' }
   | { kind: 'step'; index: number; count: number }
@@ -44,9 +43,7 @@ export function screenOf(snapshot: WizardSnapshot): Screen {
     return { kind: 'question', question: state, name: [declarationOf(state).slug], forward };
   }
   if (isStop(state)) {
-    const outcome = declarationOf(state);
-    const forward: WizardEvent[] = outcome.kind === 'outcome' && !outcome.endsPath ? [{ type: 'identification.confirm' }] : [];
-    return { kind: state as 'identified' | 'unidentified' | 'noSelfService', name: [outcome.slug], forward };
+    return { kind: state as 'unidentified' | 'noSelfService', name: [declarationOf(state).slug], forward: [] };
   }
   const forward: WizardEvent[] =
     state === 'confirmation' ? [{ type: 'confirmation.signedOut' }, { type: 'confirmation.stillSignedIn' }] : [];

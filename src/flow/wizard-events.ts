@@ -16,7 +16,6 @@ export type WizardEvent =
   | { type: 'wizard.restart' }
   | { type: 'answer.select'; question: QuestionId; value: string }
   | { type: 'answer.change'; question: QuestionId }
-  | { type: 'identification.confirm' }
   | { type: 'step.next' }
   | { type: 'step.previous' }
   | { type: 'confirmation.signedOut' }

@@ -75,19 +75,16 @@ export const wizardMachine = machineSetup.createMachine({
       on: { 'answer.select': answering('userType', 'createdAccount', 'whereToSignOut'), 'nav.back': 'start' },
     },
     createdAccount: {
-      on: { 'answer.select': answering('createdAccount', 'identified', 'signInMethod'), 'nav.back': 'userType' },
+      on: { 'answer.select': answering('createdAccount', 'whereToSignOut', 'signInMethod'), 'nav.back': 'userType' },
     },
     signInMethod: {
-      on: { 'answer.select': answering('signInMethod', 'identified', 'unidentified'), 'nav.back': 'createdAccount' },
-    },
-    identified: {
-      on: { 'identification.confirm': 'whereToSignOut', 'nav.back': backFrom('identified', 'signInMethod', 'createdAccount') },
+      on: { 'answer.select': answering('signInMethod', 'whereToSignOut', 'unidentified'), 'nav.back': 'createdAccount' },
     },
     unidentified: { on: { 'nav.back': 'signInMethod' } },
     whereToSignOut: {
       on: {
         'answer.select': answering('whereToSignOut', 'places', 'sessions', 'steps', 'noSelfService'),
-        'nav.back': backFrom('whereToSignOut', 'identified', 'userType'),
+        'nav.back': backFrom('whereToSignOut', 'signInMethod', 'createdAccount', 'userType'),
       },
     },
     noSelfService: { on: { 'nav.back': 'whereToSignOut' } },

@@ -7,11 +7,13 @@ export function QuestionScreen({ model }: ScreenProps<'question'>) {
   const { question, boxes } = model;
   const answering = (value: string) => ({ type: 'answer.select', question, value }) as const;
   const options = model.options.map((option) => ({ ...option, events: [answering(option.value)] }));
+  // The kind of user the answers about signing in settled on, read with the question it leads to.
+  const intro = model.identified ? `${model.identified.heading}. ${model.identified.because}` : model.intro;
   return (
     <>
       <ChoiceForm
         legend={<ScreenHeading words={model.words} />}
-        intro={model.intro}
+        intro={intro}
         options={options}
         selected={model.selected}
         boxes={boxes && { options: boxes.options, ticked: boxes.ticked, eventFor: (ticked) => answering(boxes.answerFor(ticked)) }}

@@ -3,7 +3,6 @@ import type { ScreenModel } from '../flow/screen-model';
 import { useScreenModel } from '../ui/screen-model-context';
 import { ConfirmationScreen } from './confirmation-screen';
 import { DoneScreen } from './done-screen';
-import { IdentifiedScreen } from './identified-screen';
 import { NoSelfServiceScreen } from './no-self-service-screen';
 import { NotSignedOutScreen } from './not-signed-out-screen';
 import { QuestionScreen } from './question-screen';
@@ -15,7 +14,6 @@ import { UnidentifiedScreen } from './unidentified-screen';
 const components: { [K in ScreenModel['kind']]: (props: ScreenProps<K>) => ReactNode } = {
   start: () => null,
   question: QuestionScreen,
-  identified: IdentifiedScreen,
   unidentified: UnidentifiedScreen,
   noSelfService: NoSelfServiceScreen,
   step: StepScreen,

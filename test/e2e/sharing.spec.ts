@@ -123,7 +123,7 @@ test.describe('the map’s search', () => {
     await injectAxe(page);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      expect((await axeViolations(page)).map((line) => `${scheme}: ${line}`)).toEqual([]);
+      expect((await axeViolations(page, [], scheme === 'dark' ? 'colours' : 'every rule')).map((line) => `${scheme}: ${line}`)).toEqual([]);
     }
   });
 

@@ -9,7 +9,8 @@ export const at = {
   map: '/map/',
   userType: '/user-type/',
   notSure: {
-    rootIdentified: '/not-sure/yes/identified/',
+    /** Where “You are the account root user” is said: the question after the one that settled it. */
+    rootIdentified: '/not-sure/yes/here-or-elsewhere/',
     noneFits: '/not-sure/no/none-of-these/ask-your-administrator/',
     builderIdProfileDone: '/not-sure/no/personal-profile/this-browser/builder-id-profile/done/',
     awsSettingsElsewhereDone: '/not-sure/no/aws-settings/elsewhere/done/',

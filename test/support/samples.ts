@@ -25,8 +25,11 @@ const where = (model: ScreenModel) =>
  */
 const variantsOf: { [Kind in ScreenModel['kind']]: (model: ModelOf<Kind>) => string[] } = {
   start: () => ['start'],
-  question: (model) => [`question ${model.question}`, model.boxes ? 'question of boxes' : 'question of radios'],
-  identified: () => ['identified'],
+  question: (model) => [
+    `question ${model.question}`,
+    model.boxes ? 'question of boxes' : 'question of radios',
+    ...(model.identified ? ['question that says the user type the answers worked out'] : []),
+  ],
   unidentified: () => ['unidentified'],
   noSelfService: (model) => ['no self-service', ...(model.notes.length > 0 ? ['no self-service with notes'] : [])],
   step: (model) =>

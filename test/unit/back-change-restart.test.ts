@@ -20,9 +20,9 @@ describe('back', () => {
     ['the first portal step returns to the portal question', [start, answer('userType', 'identity-center-user'), here, answer('places', 'access-portal')], 'question:places'],
     ['the second step returns to the first', [start, answer('userType', 'iam-user'), here, answer('places', 'console'), answer('sessions', 'one'), { type: 'step.next' }], 'step 1 of 2'],
     ['the confirmation returns to the last step', [start, answer('userType', 'builder-id'), here, answer('places', 'builder-id-tool'), { type: 'step.next' }], 'step 1 of 1'],
-    ['here or elsewhere after identification returns to the identification', [start, answer('userType', 'not-sure'), answer('createdAccount', 'no'), answer('signInMethod', 'personal-profile'), { type: 'identification.confirm' }], 'identified'],
-    ['a root user found by identification goes back from where they are signed in to here or elsewhere', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes'), { type: 'identification.confirm' }, here], 'question:whereToSignOut'],
-    ['identified returns to the question that settled it', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes')], 'question:createdAccount'],
+    ['here or elsewhere after “I’m not sure” returns to how they sign in, the question that settled it', [start, answer('userType', 'not-sure'), answer('createdAccount', 'no'), answer('signInMethod', 'personal-profile')], 'question:signInMethod'],
+    ['a root user found by “I’m not sure” goes back from where they are signed in to here or elsewhere', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes'), here], 'question:whereToSignOut'],
+    ['here or elsewhere after the account’s own email returns to that question', [start, answer('userType', 'not-sure'), answer('createdAccount', 'yes')], 'question:createdAccount'],
   ])('%s', (_, events, expected) => {
     expect(screenName(walk(...events, back))).toBe(expected);
   });

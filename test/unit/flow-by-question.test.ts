@@ -29,9 +29,9 @@ describe('user type', () => {
 
 describe('I’m not sure: created the account', () => {
   const notSure = [start, answer('userType', 'not-sure')];
-  it('yes names the account root user', () => {
+  it('yes goes on as the account root user: here or elsewhere', () => {
     const snapshot = walk(...notSure, answer('createdAccount', 'yes'));
-    expect(screenName(snapshot)).toBe('identified');
+    expect(screenName(snapshot)).toBe('question:whereToSignOut');
   });
   it('no asks how they sign in', () => {
     expect(screenName(walk(...notSure, answer('createdAccount', 'no')))).toBe('question:signInMethod');
@@ -41,29 +41,24 @@ describe('I’m not sure: created the account', () => {
 describe('I’m not sure: how you sign in', () => {
   const asked = [start, answer('userType', 'not-sure'), answer('createdAccount', 'no')];
   it.each([
-    ['account-id-and-user-name', 'identified'],
-    ['access-portal', 'identified'],
-    ['sign-on-portal', 'identified'],
-    ['personal-profile', 'identified'],
+    ['account-id-and-user-name', 'question:whereToSignOut'],
+    ['access-portal', 'question:whereToSignOut'],
+    ['sign-on-portal', 'question:whereToSignOut'],
+    ['personal-profile', 'question:whereToSignOut'],
     ['none-of-these', 'unidentified'],
   ])('%s leads to %s', (method, next) => {
     expect(screenName(walk(...asked, answer('signInMethod', method)))).toBe(next);
   });
 });
 
-const identifiedAs = (...events: Parameters<typeof walk>) =>
-  screenName(walk(start, answer('userType', 'not-sure'), ...events, { type: 'identification.confirm' }));
+const identifiedAs = (...events: Parameters<typeof walk>) => screenName(walk(start, answer('userType', 'not-sure'), ...events));
 
-describe('identified: Continue', () => {
-  it('goes on as a root user: here or elsewhere', () => {
-    expect(identifiedAs(answer('createdAccount', 'yes'))).toBe('question:whereToSignOut');
+describe('once “I’m not sure” settles the user type', () => {
+  it('a root user signing out here is asked where they are signed in', () => {
+    expect(identifiedAs(answer('createdAccount', 'yes'), here)).toBe('question:places');
   });
-  it('goes on as a root user signing out here: where are you signed in', () => {
-    expect(identifiedAs(answer('createdAccount', 'yes'), { type: 'identification.confirm' }, here)).toBe('question:places');
-  });
-  it('goes on as an Identity Center user signing out here: where are you signed in', () => {
-    const events = [answer('createdAccount', 'no'), answer('signInMethod', 'access-portal'), { type: 'identification.confirm' } as const, here];
-    expect(identifiedAs(...events)).toBe('question:places');
+  it('an Identity Center user signing out here is asked where they are signed in', () => {
+    expect(identifiedAs(answer('createdAccount', 'no'), answer('signInMethod', 'access-portal'), here)).toBe('question:places');
   });
 });
 

@@ -1,65 +1,25 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pathOf, resolvePath } from '../../src/address/address';
-import { optionsFor } from '../../src/flow/decision-path';
+import { pathOf } from '../../src/address/address';
 import { reachableScreens } from '../../src/flow/reachable';
-import { screenModelOf } from '../../src/flow/screen-model';
 import { mapSearch, shareMessage } from '../../src/content/sharing';
 import { screenTree } from '../../src/flow/screen-tree';
 import { filterScreens, indexScreens } from '../../src/map/map-filter';
-import { answerLabel } from '../support/labels';
 import { renderAt } from '../support/render-app';
 import { screenAt } from '../support/walked-paths';
 import { at } from '../support/addresses';
 
 /**
  * Every link in the map, hidden or not: the map hides none, and telling which are hidden means reading
- * the styles of every element around over a thousand links, seconds in jsdom each time.
+ * the styles of every element around over a thousand links, seconds in jsdom each time. The tree's
+ * structure is read from the built page (map-page.test.ts); here, only what the search does.
  */
 const everyLinkIn = (map: HTMLElement) => within(map).queryAllByRole('link', { hidden: true });
 
 const tree = screenTree();
 const index = indexScreens(tree);
 
-describe('the map of every path', { timeout: 20_000 }, () => {
-  it('has exactly one link for every reachable screen, and nothing else: copying a screen is for the search’s results', async () => {
-    await renderAt(at.map);
-    const map = screen.getByRole('navigation', { name: 'Every screen' });
-    const hrefs = everyLinkIn(map).map((link) => link.getAttribute('href'));
-    const screens = reachableScreens().map((snapshot) => pathOf(snapshot));
-    expect(hrefs.toSorted()).toEqual(screens.toSorted());
-    expect(within(map).queryAllByRole('button', { hidden: true })).toEqual([]);
-  });
-
-  it('links each screen by its heading, to an address that opens that screen', async () => {
-    await renderAt(at.map);
-    const wrong = everyLinkIn(screen.getByRole('navigation', { name: 'Every screen' })).flatMap((link) => {
-      const href = link.getAttribute('href')!;
-      const opened = resolvePath(href);
-      const heading = screenModelOf(opened.snapshot).words.heading;
-      return opened.recognised && pathOf(opened.snapshot) === href && link.textContent === heading ? [] : [`${link.textContent} → ${href}`];
-    });
-    expect(wrong).toEqual([]);
-  });
-
-  it('branches where a question has several answers, naming the answer', async () => {
-    await renderAt(at.map);
-    const map = screen.getByRole('navigation', { name: 'Every screen' });
-    const userType = within(map).getByText('What kind of AWS user are you?', { selector: 'a' }).closest('li')!;
-    const labels = optionsFor('userType', {}).map((value) => answerLabel('userType', value));
-    const firstList = within(userType).getAllByRole('list')[0]!;
-    // Each branch opens with the answer that leads to it, in the order the question offers them.
-    expect([...firstList.children].map((branch) => branch.querySelector('.screen-map__via')?.textContent)).toEqual(labels);
-  });
-
-  it('keeps each branch’s run of steps inside that branch', async () => {
-    await renderAt(at.map);
-    const justOneRun = screen.getAllByText('Just one')[0]!.closest('ul')!;
-    const several = screen.getAllByText('Several (multi-session)')[0]!.closest('li')!;
-    expect(within(justOneRun).getAllByRole('link', { name: 'Check that it worked' }).length).toBeGreaterThan(0);
-    expect(justOneRun).not.toContainElement(several);
-  });
-
+describe('the map', () => {
   it('is linked from the start page', async () => {
     await renderAt(at.start);
     expect(screen.getByRole('link', { name: 'Or see every path through the wizard on one page' })).toHaveAttribute('href', at.map);
@@ -113,11 +73,10 @@ describe('searching the map', { timeout: 30_000 }, () => {
   });
 
   it('copies a screen as a message, without walking the wizard', async () => {
-    const { user } = await renderAt(at.map);
+    // Opened with its search, as a help desk's bookmark would: the results without the whole tree first.
+    const { user } = await renderAt('/map/?q=profile+page');
     const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await user.click(screen.getByRole('searchbox', { name: mapSearch.label }));
-    await user.paste('profile page');
     const address = at.builderId.profileStep2;
     const buttons = await screen.findAllByRole('button', { name: 'Copy message for Choose “Sign out” on your profile page' }, { timeout: 3_000 });
     expect(buttons.length).toBeGreaterThan(0);

@@ -27,7 +27,7 @@ describe('the message a help desk sends, by kind of screen', () => {
   it('once the user type is known, says who it is for', () => {
     expect(messageAt(at.identityCenterUser.places).split('\n')[0]).toBe('For signing out of AWS as an IAM Identity Center user:');
     expect(messageAt(at.notSure.rootIdentified)).toBe(
-      ['For signing out of AWS as the account root user:', 'You are the account root user – Sign out of AWS', `${origin}${at.notSure.rootIdentified}`].join(
+      ['For signing out of AWS as the account root user:', 'Where do you want to sign out? – Sign out of AWS', `${origin}${at.notSure.rootIdentified}`].join(
         '\n',
       ),
     );

@@ -66,9 +66,8 @@ describe('nothing said beyond what AWS says', () => {
     expect(radio('With a personal profile, no AWS account needed')).toHaveAccessibleDescription(/not for projects or AWS Settings/);
     await user.click(radio('With my AWS Builder ID, to a project or AWS Settings'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(heading()).toHaveTextContent('You are a project owner or team member in the new AWS experience');
-    expect(shown(/with your AWS Builder ID/)).toBeVisible();
-    await user.click(screen.getByRole('link', { name: 'Continue' }));
+    expect(heading()).toHaveTextContent('Where do you want to sign out?');
+    expect(shown(/^You are a project owner or team member in the new AWS experience\. .*with your AWS Builder ID/)).toBeVisible();
     await user.click(radio('Here, on this device'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(heading()).toHaveTextContent('Where are you signed in?');

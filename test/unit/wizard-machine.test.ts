@@ -16,7 +16,6 @@ describe('the wizard machine', () => {
       'userType',
       'createdAccount',
       'signInMethod',
-      'identified',
       'unidentified',
       'whereToSignOut',
       'noSelfService',
