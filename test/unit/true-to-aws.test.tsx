@@ -57,8 +57,9 @@ describe('nothing said beyond what AWS says', () => {
 
   it('a project user may sign in with a Builder ID, not only Google, GitHub, Apple or Amazon', async () => {
     await renderAt('/user-type/');
-    expect(radio(/^Project owner or team member/)).toHaveAccessibleDescription(/or your AWS Builder ID/);
-    expect(radio('AWS Builder ID user')).toHaveAccessibleDescription(/If you use it for projects or AWS Settings, choose project owner or team member instead/);
+    expect(radio(/^Project owner or team member/)).toHaveAccessibleDescription('You use projects and AWS Settings.');
+    expect(await moreAbout('Project owner or team member \\(the new AWS experience\\)')).toHaveTextContent(/or your AWS Builder ID/);
+    expect(shown(/^AWS Builder ID user:/)).toHaveTextContent(/If you use it for projects or AWS Settings, choose project owner or team member instead/);
   });
 
   it('a project user who signs in with a Builder ID is told so, and offered projects, AWS Settings and the Builder ID tools', async () => {

@@ -4,7 +4,8 @@ export const builderId: UserTypeModule<'builder-id'> = {
   id: 'builder-id',
   option: {
     label: 'AWS Builder ID user',
-    hint: 'You have a personal profile for tools such as AWS Builder Center, Amazon Q Developer or AWS Training and Certification. If you use it for projects or AWS Settings, choose project owner or team member instead.',
+    hint: 'A personal profile for tools such as AWS Builder Center or Amazon Q Developer.',
+    more: 'Also for tools such as AWS Training and Certification. If you use it for projects or AWS Settings, choose project owner or team member instead.',
     source: 'BUILDERID',
     alsoFrom: ['HELP'],
   },

@@ -4,8 +4,8 @@ export const identityCenterUser: UserTypeModule<'identity-center-user'> = {
   id: 'identity-center-user',
   option: {
     label: 'IAM Identity Center user',
-    hint: 'You sign in at your organization’s AWS access portal, perhaps with the same user name and password as your company’s other systems.',
-    more: 'The portal’s address looks like https://d-xxxxxxxxxx.awsapps.com/start, or a Regional one such as https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com.',
+    hint: 'You sign in at your organization’s AWS access portal.',
+    more: 'Perhaps with the same user name and password as your company’s other systems. The portal’s address looks like https://d-xxxxxxxxxx.awsapps.com/start, or a Regional one such as https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com.',
     source: 'TYPES',
     alsoFrom: ['MULTIREGION'],
   },

@@ -8,8 +8,8 @@ export const projectUser: UserTypeModule<'project-user'> = {
   id: 'project-user',
   option: {
     label: 'Project owner or team member (the new AWS experience)',
-    hint: 'You use projects and AWS Settings, and sign in with a login you already have, such as Google, GitHub, Apple or Amazon, or your AWS Builder ID.',
-    more: 'AWS is releasing this experience to a limited number of customers, so you may not have it.',
+    hint: 'You use projects and AWS Settings.',
+    more: 'You sign in with a login you already have, such as Google, GitHub, Apple or Amazon, or your AWS Builder ID. AWS is releasing this experience to a limited number of customers, so you may not have it.',
     source: 'TYPES',
     alsoFrom: ['GUIDE', 'HELP'],
   },
