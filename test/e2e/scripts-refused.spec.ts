@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { pageWords } from '../../src/content/screens';
 import { questions } from '../../src/content/questions';
 import type { Move } from '../support/person-moves';
-import { placePaths, type WalkedPath } from '../support/walked-paths';
+import { pathTo, placePaths, type WalkedPath } from '../support/walked-paths';
 import { at } from '../support/addresses';
 import { firstAsset } from './responses';
 import { sites } from './sites';
@@ -11,7 +11,8 @@ import { sites } from './sites';
 // chunk a deploy removed). The path ticks boxes at "Where are you signed in?", picks radios and follows
 // links, to the end; every answer of every question is asked of the server itself in
 // server-responses.spec.ts, and Firefox and WebKit walk the same path (test/engines/).
-const paths: WalkedPath[] = [placePaths.find((path) => path.place === 'console+access-portal+editor+cli')!];
+// Boxes to tick, radios and links, through a checklist of two places: each kind of form once.
+const paths: WalkedPath[] = [pathTo('/identity-center-user/this-browser/console+access-portal/several/all/done/')];
 
 /** Refuses every script; or all but the page's own first one, which then cannot load what it loads later. */
 async function refuseScripts(page: Page, which: 'every script' | 'the lazily loaded chunks') {

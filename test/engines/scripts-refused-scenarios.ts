@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { testBuilds } from '../../scripts/build-site';
 import type { Move } from '../support/person-moves';
-import { placePaths } from '../support/walked-paths';
+import { pathTo } from '../support/walked-paths';
 import { startHookingProxy, type HookingProxy } from './hooking-proxy';
 import type { WizardInBrowser } from './wizard-in-browser';
 
@@ -11,8 +11,8 @@ import type { WizardInBrowser } from './wizard-in-browser';
 const firstScript = /<script type="module"[^>]*\bsrc="([^"]+)"/.exec(readFileSync(join(testBuilds.root.outDir, 'index.html'), 'utf8'))![1]!;
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Ticks three boxes at “Where are you signed in?”, picks radios and follows links. */
-const path = placePaths.find((each) => each.place === 'console+access-portal+editor+cli')!;
+/** Ticks two boxes at “Where are you signed in?”, picks radios and follows links. */
+const path = pathTo('/identity-center-user/this-browser/console+access-portal/several/all/done/');
 
 /** JavaScript on, the page's scripts not arriving: the walk to the end with only what the page shows. */
 export function scriptsRefusedScenarios(page: () => WizardInBrowser) {
