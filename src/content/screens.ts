@@ -1,11 +1,6 @@
 import type { WhereToSignOut } from './answers';
 
 /** The wizard's own words for the screens after the start page. */
-/** Shown on the first question after "I'm not sure" once the answers settle the kind of user. */
-export const identifiedScreen = {
-  heading: (article: string, name: string) => `You are ${article} ${name}`,
-} as const;
-
 export const stepScreen = {
   /** Read with the heading: "Step 2 of 4 · Sign out of the AWS Management Console: Choose …". */
   caption: (number: number, count: number, procedureTitle: string) => `Step ${number} of ${count} · ${procedureTitle}`,

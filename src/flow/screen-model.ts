@@ -6,7 +6,6 @@ import { optionContent, optionContentFor, questions } from '../content/questions
 import {
   alsoSignedInWords,
   checkWordsFor,
-  identifiedScreen,
   noSelfServiceScreen,
   pageWords,
   stepScreen,
@@ -70,7 +69,7 @@ type View =
       /** A question answered by ticking all that apply: its boxes, those ticked, and the answer a ticking makes. */
       boxes?: { options: readonly QuestionOption[]; ticked: readonly string[]; answerFor: (ticked: readonly string[]) => string };
       /** After "I'm not sure", the first question once the answers settle the user type says which it is, and why. */
-      identified?: { heading: string; because: string };
+      identified?: string;
     }
   | { kind: 'unidentified'; advice: string; changeUserType: Move }
   | { kind: 'noSelfService'; lead?: string; help?: Sourced & { advice: string; signOutThere: FollowUp }; notes: readonly Afterwards[] }
@@ -168,10 +167,7 @@ function partOf(screen: Screen, known: Known): Part {
         ticked: manyOf.ticked(selected),
         answerFor: manyOf.answerFor,
       };
-      const identified =
-        screen.question === 'whereToSignOut' && answers.userType === notSure && userType
-          ? { heading: identifiedScreen.heading(userType.article, userType.name), because: userType.identification.because }
-          : undefined;
+      const identified = screen.question === 'whereToSignOut' && answers.userType === notSure ? userType?.identification.because : undefined;
       return {
         view: { kind: 'question', question: screen.question, intro, error, options, selected, ...(boxes && { boxes }), ...(identified && { identified }) },
         words: aboutTheWizard(text, `${text} ${intro ?? pageWords.questionDescription}`),

@@ -21,7 +21,7 @@ function shownWords(model: ScreenModel): string[] {
   const shared = [heading, caption, description];
   switch (model.kind) {
     case 'question':
-      return [...shared, model.identified?.heading ?? '', model.identified?.because ?? '', model.intro ?? '', ...[...model.options, ...(model.boxes?.options ?? [])].flatMap((option) => [option.label, option.hint ?? '', option.more ?? ''])];
+      return [...shared, model.identified ?? '', model.intro ?? '', ...[...model.options, ...(model.boxes?.options ?? [])].flatMap((option) => [option.label, option.hint ?? '', option.more ?? ''])];
     // Its own step: the checklist's other steps are found on their own screens.
     case 'step':
       return [...shared, ...(model.step ? wordsOf(model.step) : [])];

@@ -8,7 +8,7 @@ export function QuestionScreen({ model }: ScreenProps<'question'>) {
   const answering = (value: string) => ({ type: 'answer.select', question, value }) as const;
   const options = model.options.map((option) => ({ ...option, events: [answering(option.value)] }));
   // The kind of user the answers about signing in settled on, read with the question it leads to.
-  const intro = model.identified ? `${model.identified.heading}. ${model.identified.because}` : model.intro;
+  const intro = model.identified ?? model.intro;
   return (
     <>
       <ChoiceForm

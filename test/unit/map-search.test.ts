@@ -69,6 +69,13 @@ describe('the map’s search', () => {
     expect(showing.filter((path) => !matches.has(path))).toEqual([]);
   });
 
+  it('lists the screens whose path has the words as typed before those found by a synonym: “laptop” starts with sessions out of reach', () => {
+    const results = found('laptop');
+    const firstHere = results.findIndex((path) => path.includes('/this-browser/'));
+    expect(firstHere).toBeGreaterThan(0);
+    expect(results.findLastIndex((path) => path.includes('/elsewhere/'))).toBeLessThan(firstHere);
+  });
+
   it('takes a word a caller uses as a whole word: “IDE” is not the start of “identity”', () => {
     const identityCenterOnly = found('identity center IDE');
     expect(identityCenterOnly.length).toBeLessThan(found('identity center').length);

@@ -68,7 +68,7 @@ describe('nothing said beyond what AWS says', () => {
     await user.click(radio('With my AWS Builder ID, to a project or AWS Settings'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(heading()).toHaveTextContent('Where do you want to sign out?');
-    expect(shown(/^You are a project owner or team member in the new AWS experience\. .*with your AWS Builder ID/)).toBeVisible();
+    expect(shown(/with your AWS Builder ID.*you are a project owner or a project team member/)).toBeVisible();
     await user.click(radio('Here, on this device'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(heading()).toHaveTextContent('Where are you signed in?');
