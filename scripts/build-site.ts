@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { compressionSetting } from './hosting-plugin.ts';
+import { pagesFileSetting } from './prerender-plugin.ts';
 
 type Compression = 'full' | 'quick' | 'none';
 
@@ -21,9 +22,14 @@ export const testBuilds = {
  * A production build, as a visitor gets it: in a process of its own, away from a test runner's
  * NODE_ENV=test.
  */
-export async function buildSite(outDir: string, base = '/', compression: Compression = 'full') {
+export async function buildSite(outDir: string, base = '/', compression: Compression = 'full', pagesFile?: string) {
   const vite = spawn('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--base', base, '--outDir', outDir, '--emptyOutDir'], {
-    env: { ...process.env, NODE_ENV: 'production', ...(compression === 'full' ? {} : { [compressionSetting]: compression }) },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      ...(compression === 'full' ? {} : { [compressionSetting]: compression }),
+      ...(pagesFile && { [pagesFileSetting]: pagesFile }),
+    },
     stdio: 'inherit',
   });
   const [code] = await once(vite, 'exit');

@@ -8,6 +8,19 @@ import { inlineStyles, pageHtml, robotsTxt, sitemapXml } from './static-pages.ts
 
 const unique = (files: string[]) => [...new Set(files)];
 
+/**
+ * For a test build that needs only some pages: a file listing their addresses (under the base), one a
+ * line. Without it, every page is rendered, as a deploy needs.
+ */
+export const pagesFileSetting = 'SIGN_OUT_PAGES_FILE';
+
+function onlyListed(): (path: string) => boolean {
+  const file = process.env[pagesFileSetting];
+  if (!file) return () => true;
+  const listed = new Set(readFileSync(file, 'utf8').split('\n').filter((line) => line !== ''));
+  return (path) => listed.has(path);
+}
+
 interface ServerEntry {
   pagePaths(): string[];
   olderPages(): OldAddress[];
@@ -70,13 +83,14 @@ export function prerenderScreens(): Plugin {
         writeFileSync(join(outDir, file), text);
       };
 
-      const paths = server.pagePaths();
+      const wanted = onlyListed();
+      const paths = server.pagePaths().filter(wanted);
       for (const path of paths) {
         const page = await server.renderPage(path);
         writePage(`${path.slice(config.base.length)}index.html`, page);
       }
       // A renamed address keeps a page: the new screen's, naming its new address as canonical.
-      for (const { old, current } of server.olderPages()) {
+      for (const { old, current } of server.olderPages().filter((page) => wanted(page.old))) {
         const page = await server.renderPage(old);
         writePage(`${old.slice(config.base.length)}index.html`, { ...page, path: current });
       }

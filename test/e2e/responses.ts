@@ -61,7 +61,8 @@ export async function expectHostRulesAgree(request: APIRequestContext, outDir: s
     }
   }
   const rules = redirectRules(outDir);
-  expect(rules.filter(({ status }) => status === 301).length).toBeGreaterThan(200);
+  // A rule that adds the slash for every page built (the base path's build has only the sampled ones).
+  expect(rules.filter(({ status }) => status === 301).length).toBeGreaterThanOrEqual(pages.size);
   expect(rules.filter(({ query }) => query).length).toBeGreaterThan(500);
   const addsTheSlash = (rule: (typeof rules)[number]) => rule.status === 301 && rule.to === `${rule.from}/`;
   const asked = rules.filter((rule) => !addsTheSlash(rule) || pages.has(rule.to));
