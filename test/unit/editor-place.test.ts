@@ -114,7 +114,8 @@ describe('what an editor’s sign-out leaves', () => {
 
   it('offers a Builder ID user who can’t tell to sign out everywhere from the profile', () => {
     const reasons = mainText('/builder-id/this-browser/editor/not-signed-out/');
-    expect(reasons).toContain('To be sure, sign out of your AWS Builder ID on every device at once, from your profile.');
+    expect(reasons).toContain('AWS’s way to sign out of your AWS Builder ID on every device at once is from your profile; it can take up to an hour.');
+    expect(reasons).not.toMatch(/To be sure/);
   });
 });
 

@@ -114,7 +114,7 @@ const endSessions: ProcedureContent = {
     {
       heading: 'Select the sessions to end',
       instruction:
-        'The number in brackets next to “Active sessions” is how many sessions you have. If some are not listed, choose “Load more active sessions”. Select the check box next to each session you want to end, then choose “End sessions”. AWS doesn’t describe how the list tells sessions apart: if you can’t tell which is the device you can’t reach, select them all, this one included.',
+        'The number in brackets next to “Active sessions” is how many sessions you have. If some are not listed, choose “Load more active sessions”. Select the check box next to each session you want to end, then choose “End sessions”. AWS doesn’t describe how the list tells sessions apart: if you can’t tell which is the device you can’t reach, select them all.',
       target: { kind: 'control', label: 'End sessions' },
       picture: activeSessionsPicture,
       source: 'PORTAL-SESSIONS',

@@ -166,10 +166,11 @@ export const editor: Place<'editor'> = {
       scope: { userTypes: ['builder-id'] },
       stillSignedIn: {
         symptom: 'You can’t tell whether your editor is signed out, or it still works with AWS.',
-        fix: 'AWS doesn’t describe what an editor’s sign-out ends. To be sure, sign out of your AWS Builder ID on every device at once, from your profile.',
+        fix: 'AWS doesn’t describe what an editor’s sign-out ends. AWS’s way to sign out of your AWS Builder ID on every device at once is from your profile; it can take up to an hour.',
       },
       followUp: endSessionsElsewhere('Sign out of your AWS Builder ID on every device', 'builder-id'),
       source: 'BUILDERID-SESSIONS',
+      alsoFrom: ['BUILDERID-TROUBLE'],
     },
   ],
 };
