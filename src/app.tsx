@@ -11,6 +11,7 @@ import { onDemand } from './on-demand';
 import { SiteHeader } from './ui/site-header';
 import { useAddressSync } from './ui/use-address-sync';
 import { WizardLink } from './ui/wizard-link';
+import { WizardSnapshotContext } from './ui/wizard-snapshot-context';
 import { WizardActor } from './wizard-actor';
 
 const wizardPage = onDemand(() => import('./wizard-page').then((module) => module.WizardPage));
@@ -48,15 +49,19 @@ function WizardApp({ path }: { path: string }) {
   );
 }
 
+const theSnapshot = <T,>(snapshot: T) => snapshot;
+
 function Wizard({ openedUnrecognised }: { openedUnrecognised: boolean }) {
   const unrecognised = useAddressSync(openedUnrecognised);
-  const path = WizardActor.useSelector(pathOf);
+  const snapshot = WizardActor.useSelector(theSnapshot);
+  const path = pathOf(snapshot);
   // Worked out once for each state, for everything on the page to read.
   const model = WizardActor.useSelector(screenModelOf);
   const headingFocus = useHeadingFocusOnChange(path);
   const notice = unrecognised && <LinkNotice />;
 
   return (
+    <WizardSnapshotContext value={snapshot}>
     <ScreenModelContext value={model}>
     <HeadingFocusContext value={headingFocus}>
       <SiteHeader
@@ -80,5 +85,6 @@ function Wizard({ openedUnrecognised }: { openedUnrecognised: boolean }) {
       </div>
     </HeadingFocusContext>
     </ScreenModelContext>
+    </WizardSnapshotContext>
   );
 }

@@ -3,6 +3,7 @@ import { pathOf } from '../address/address';
 import type { WizardEvent } from '../flow/wizard-events';
 import { snapshotAfter } from '../flow/wizard-machine';
 import { WizardActor } from '../wizard-actor';
+import { useWizardSnapshot } from './wizard-snapshot-context';
 
 function isPlainClick(event: MouseEvent) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -21,7 +22,8 @@ interface WizardLinkProps {
  */
 export function WizardLink({ events, children, className }: WizardLinkProps) {
   const actor = WizardActor.useActorRef();
-  const href = WizardActor.useSelector((snapshot) => pathOf(events.reduce(snapshotAfter, snapshot)));
+  // Worked out as the link renders, once a move: each event is a transition of the whole machine.
+  const href = pathOf(events.reduce(snapshotAfter, useWizardSnapshot()));
   return (
     <a
       href={href}
