@@ -22,8 +22,9 @@ interface WizardLinkProps {
  */
 export function WizardLink({ events, children, className }: WizardLinkProps) {
   const actor = WizardActor.useActorRef();
+  const shown = useWizardSnapshot();
   // Worked out as the link renders, once a move: each event is a transition of the whole machine.
-  const href = pathOf(events.reduce(snapshotAfter, useWizardSnapshot()));
+  const href = pathOf(events.reduce(snapshotAfter, shown));
   return (
     <a
       href={href}
