@@ -1,4 +1,4 @@
-import { assertEvent, assign, initialTransition, setup, transition, type SnapshotFrom } from 'xstate';
+import { assertEvent, assign, createActor, setup, type ActorScope, type SnapshotFrom } from 'xstate';
 import type { Answers, QuestionId } from '../content/answers';
 import { isAllowedAnswer, nextScreen, previousScreen, questionOrder, reconcile, wasAsked, type Stop } from './decision-path';
 import { situationOf } from './situation';
@@ -119,8 +119,30 @@ export const wizardMachine = machineSetup.createMachine({
   },
 });
 
+type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
+
+/**
+ * What the machine's pure transitions run in: an actor that is never started, with nowhere for actions
+ * to go (the machine's only actions are assigns, which the transition applies itself). xstate's
+ * `transition()` builds one, and the machine's initial snapshot with it, on every call: that was two
+ * fifths of each transition, and an address or a link is several.
+ */
+const neverStarted = createActor(wizardMachine);
+const nothing = () => {};
+const inertScope: ActorScope<WizardSnapshot, WizardEvent> = {
+  self: neverStarted,
+  system: neverStarted.system,
+  id: '',
+  sessionId: '',
+  logger: nothing,
+  defer: nothing,
+  emit: nothing,
+  stopChild: nothing,
+  actionExecutor: nothing,
+};
+
 /** The snapshot an event leads to, without sending it: what a link's address is made from. */
-export const snapshotAfter = (snapshot: SnapshotFrom<typeof wizardMachine>, event: WizardEvent) => transition(wizardMachine, snapshot, event)[0];
+export const snapshotAfter = (snapshot: WizardSnapshot, event: WizardEvent) => wizardMachine.transition(snapshot, event, inertScope);
 
 /** The snapshot a new wizard starts from, without running an actor. */
-export const firstSnapshot = () => initialTransition(wizardMachine)[0];
+export const firstSnapshot = () => wizardMachine.getInitialSnapshot(inertScope);

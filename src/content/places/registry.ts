@@ -21,7 +21,8 @@ export const places = [consolePlace, accessPortal, project, awsSettings, builder
 export type PlaceId = (typeof places)[number]['id'];
 
 const byId = new Map<string, Place>(places.map((place) => [place.id, place]));
-const order = (id: PlaceId) => places.findIndex((place) => place.id === id);
+const positions = new Map<string, number>(places.map((place, position) => [place.id, position]));
+const order = (id: PlaceId) => positions.get(id)!;
 
 export const placeModule = (id: PlaceId): Place => byId.get(id)!;
 
@@ -53,8 +54,12 @@ function everySet(offered: readonly Place[]): string[] {
   return sets.toSorted((a, b) => a.length - b.length).map(setOf);
 }
 
+const setsOffered = new Map<UserType, readonly string[]>(
+  [...new Set(places.flatMap((place) => place.offeredTo))].map((userType) => [userType, everySet(placesOfferedTo(userType))]),
+);
+
 /** What "Where are you signed in?" accepts from a kind of user: any set of the places offered to them. */
-export const placeSetsFor = (userType: UserType): readonly string[] => everySet(placesOfferedTo(userType));
+export const placeSetsFor = (userType: UserType): readonly string[] => setsOffered.get(userType) ?? [];
 
 /** Every answer the places question can take, for any kind of user. */
 export const everyPlaceSet: readonly string[] = everySet(places);
