@@ -20,26 +20,48 @@ interface ParsedNode {
   content?: ParsedNode;
 }
 
-function elementOf(node: ParsedNode): { element?: Element; text: string } {
-  if (node.nodeName === '#text') return { text: node.value ?? '' };
-  const parts = (node.childNodes ?? []).map(elementOf);
-  const text = parts.map((part) => part.text).join('');
-  if (!node.tagName) return { text };
-  const element = {
-    tag: node.tagName,
-    attributes: new Map((node.attrs ?? []).map(({ name, value }) => [name, value])),
-    children: parts.flatMap((part) => part.element ?? []),
-    parts: parts.map((part) => part.element ?? part.text),
-    text: text.replace(/\s+/g, ' ').trim(),
-  };
-  // A style's or script's source is not text anyone reads.
-  return { element, text: ['style', 'script', 'template'].includes(node.tagName) ? '' : text };
+/** Nothing anyone reads: a style's or script's source. */
+const unread = new Set(['style', 'script', 'template']);
+
+/** An element's text, collapsed, or its raw text for its parent to join; worked out when a test asks. */
+class ParsedElement implements Element {
+  readonly tag: string;
+  readonly attributes: ReadonlyMap<string, string>;
+  readonly parts: readonly (Element | string)[];
+  readonly children: readonly Element[];
+  #raw: string | undefined;
+  #text: string | undefined;
+
+  constructor(node: ParsedNode & { tagName: string }) {
+    this.tag = node.tagName;
+    this.attributes = new Map((node.attrs ?? []).map(({ name, value }) => [name, value]));
+    this.parts = (node.childNodes ?? []).flatMap(partOf);
+    this.children = this.parts.filter((part): part is Element => typeof part !== 'string');
+  }
+
+  /** Every text inside it, as written. */
+  get raw(): string {
+    this.#raw ??= this.parts.map((part) => (typeof part === 'string' ? part : unread.has(part.tag) ? '' : (part as ParsedElement).raw)).join('');
+    return this.#raw;
+  }
+
+  get text(): string {
+    this.#text ??= this.raw.replace(/\s+/g, ' ').trim();
+    return this.#text;
+  }
+}
+
+function partOf(node: ParsedNode): Array<Element | string> {
+  if (node.nodeName === '#text') return [node.value ?? ''];
+  if (node.tagName) return [new ParsedElement(node as ParsedNode & { tagName: string })];
+  // A comment holds nothing a person reads.
+  return (node.childNodes ?? []).flatMap(partOf);
 }
 
 /** Parses a whole page. */
 export function parsePage(html: string): Element {
   const document = parse(html) as unknown as ParsedNode;
-  const root = (document.childNodes ?? []).map(elementOf).find((part) => part.element?.tag === 'html')?.element;
+  const root = (document.childNodes ?? []).flatMap(partOf).find((part): part is Element => typeof part !== 'string' && part.tag === 'html');
   if (!root) throw new Error('No <html> element');
   return root;
 }
