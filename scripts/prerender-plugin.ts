@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { OldAddress } from '../src/address/old-addresses.ts';
 import type { RenderedPage } from '../src/entry-server.tsx';
@@ -25,6 +27,26 @@ interface ServerEntry {
   pagePaths(): string[];
   olderPages(): OldAddress[];
   renderPage(path: string): Promise<RenderedPage>;
+}
+
+/**
+ * Renders each address with the server entry, in a worker thread for each core, and hands each page to
+ * `rendered` as it comes: rendering is most of a build's time, and in one thread it kept one core busy.
+ */
+async function renderInWorkers(root: string, entry: string, addresses: readonly string[], rendered: (address: string, page: RenderedPage) => void) {
+  const count = Math.min(availableParallelism(), addresses.length);
+  const shares = Array.from({ length: count }, (_, share) => addresses.filter((__, index) => index % count === share));
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolvePromise, reject) => {
+          const worker = new Worker(join(root, 'scripts/render-pages-worker.mjs'), { workerData: { entry, addresses: share } });
+          worker.on('message', ({ address, page }: { address: string; page: RenderedPage }) => rendered(address, page));
+          worker.on('error', reject);
+          worker.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`a prerender worker exited with ${code}`))));
+        }),
+    ),
+  );
 }
 
 /**
@@ -66,7 +88,8 @@ export function prerenderScreens(): Plugin {
         logLevel: 'warn',
         build: { ssr: 'src/entry-server.tsx', outDir: serverDir, emptyOutDir: true },
       });
-      const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as ServerEntry;
+      const entry = pathToFileURL(join(serverDir, 'entry-server.js')).href;
+      const server = (await import(entry)) as ServerEntry;
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       // A page the script takes over at once names the code it needs up front, so it loads in parallel.
       const scriptsFor = (page: RenderedPage) =>
@@ -85,18 +108,15 @@ export function prerenderScreens(): Plugin {
 
       const wanted = onlyListed();
       const paths = server.pagePaths().filter(wanted);
-      for (const path of paths) {
-        const page = await server.renderPage(path);
-        writePage(`${path.slice(config.base.length)}index.html`, page);
-      }
       // A renamed address keeps a page: the new screen's, naming its new address as canonical.
-      for (const { old, current } of server.olderPages().filter((page) => wanted(page.old))) {
-        const page = await server.renderPage(old);
-        writePage(`${old.slice(config.base.length)}index.html`, { ...page, path: current });
-      }
-      const notFound = await server.renderPage(`${config.base}404/`);
-      // Served for addresses that are not pages: it has no address of its own to name as canonical.
-      writePage('404.html', notFound, false);
+      const renamed = new Map(server.olderPages().filter((page) => wanted(page.old)).map(({ old, current }) => [old, current]));
+      const notFound = `${config.base}404/`;
+      await renderInWorkers(config.root, entry, [...paths, ...renamed.keys(), notFound], (address, page) => {
+        // Served for addresses that are not pages: it has no address of its own to name as canonical.
+        if (address === notFound) return writePage('404.html', page, false);
+        const current = renamed.get(address);
+        writePage(`${address.slice(config.base.length)}index.html`, current ? { ...page, path: current } : page);
+      });
       write('robots.txt', robotsTxt(`${origin}${config.base}`));
       write('sitemap.xml', sitemapXml(paths.map((path) => `${origin}${path}`)));
       rmSync(serverDir, { recursive: true, force: true });

@@ -1,0 +1,7 @@
+// A worker thread of the prerender (scripts/prerender-plugin.ts): renders its share of the addresses
+// with the built server entry, and hands each page back to be written.
+import { parentPort, workerData } from 'node:worker_threads';
+
+const { entry, addresses } = workerData;
+const server = await import(entry);
+for (const address of addresses) parentPort.postMessage({ address, page: await server.renderPage(address) });
