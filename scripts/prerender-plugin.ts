@@ -89,7 +89,7 @@ export function prerenderScreens(): Plugin {
         build: { ssr: 'src/entry-server.tsx', outDir: serverDir, emptyOutDir: true },
       });
       const entry = pathToFileURL(join(serverDir, 'entry-server.js')).href;
-      const server = (await import(entry)) as ServerEntry;
+      const server = (await import(/* @vite-ignore */ entry)) as ServerEntry;
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       // A page the script takes over at once names the code it needs up front, so it loads in parallel.
       const scriptsFor = (page: RenderedPage) =>

@@ -4,4 +4,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 const { entry, addresses } = workerData;
 const server = await import(entry);
-for (const address of addresses) parentPort.postMessage({ address, page: await server.renderPage(address) });
+for (const address of addresses) {
+  const page = await server.renderPage(address);
+  // A worker's port to its parent thread, not a window: there is no origin to name.
+  // oxlint-disable-next-line unicorn/require-post-message-target-origin
+  parentPort.postMessage({ address, page });
+}
