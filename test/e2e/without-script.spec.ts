@@ -6,13 +6,14 @@ import { at } from '../support/addresses';
 
 test.use({ javaScriptEnabled: false });
 
-// One path to each kind of place, through the answers a person gives without script, "I'm not sure"
-// included, and to each kind of ending for sessions somewhere they can't reach.
+// Each kind of question and screen once, answered by its links as a person does without script: the
+// number of sessions, the questions "I'm not sure" adds, a checklist's steps and check, and each kind of
+// ending for sessions somewhere they can't reach. Every page's controls, for every screen, are read
+// from the build (test/unit/built-pages.test.ts); a set of places is walked by its links in
+// scripts-refused.spec.ts.
 const paths = [
   '/federated-identity/this-browser/console/several/current/done/',
-  at.identityCenterUser.portalDone,
   at.notSure.builderIdProfileDone,
-  '/builder-id/this-browser/builder-id-tool/done/',
   at.notSure.awsSettingsElsewhereDone,
   at.rootUser.whoCanHelp,
 ].map(pathTo);

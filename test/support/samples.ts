@@ -73,16 +73,24 @@ const otherPages: readonly Sample[] = [
 
 /**
  * One screen of each kind and variant, derived from the screen model over every reachable screen, so a
- * new kind of screen, step, drawing or ending is sampled as soon as the wizard shows it. A screen
- * reached directly stands before one reached through "I'm not sure", which differs by one answer only.
+ * new kind of screen, step, drawing or ending is sampled as soon as the wizard shows it. The fewest
+ * screens that show every variant, as a greedy cover finds them: each pick is the screen that shows
+ * the most variants not yet sampled. A screen reached directly stands before one reached through
+ * "I'm not sure", which differs by one answer only.
  */
 export function screenSamples(): Sample[] {
-  const models = reachableScreens()
-    .map((snapshot) => ({ path: pathOf(snapshot), model: screenModelOf(snapshot) }))
-    .toSorted((a, b) => Number(a.model.answers.userType === notSure) - Number(b.model.answers.userType === notSure));
+  const screens = reachableScreens()
+    .map((snapshot) => {
+      const model = screenModelOf(snapshot);
+      return { path: pathOf(snapshot), variants: variantsOfModel(model), throughNotSure: model.answers.userType === notSure };
+    })
+    .toSorted((a, b) => Number(a.throughNotSure) - Number(b.throughNotSure));
   const chosen = new Map<string, string>();
-  for (const { path, model } of models) {
-    for (const variant of variantsOfModel(model)) if (!chosen.has(variant)) chosen.set(variant, path);
+  for (;;) {
+    const unsampled = (variants: string[]) => variants.filter((variant) => !chosen.has(variant)).length;
+    const best = screens.reduce((most, each) => (unsampled(each.variants) > unsampled(most.variants) ? each : most));
+    if (unsampled(best.variants) === 0) break;
+    for (const variant of best.variants) if (!chosen.has(variant)) chosen.set(variant, best.path);
   }
   return [...[...chosen].map(([variant, path]) => ({ variant, path })), ...otherPages];
 }

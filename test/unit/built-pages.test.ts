@@ -9,6 +9,8 @@ import { sitePaths } from '../../src/address/site-paths';
 import { sourceOrigins, sources } from '../../src/content/sources';
 import { reachableScreens } from '../../src/flow/reachable';
 import { screenModelOf, type ScreenModel } from '../../src/flow/screen-model';
+import type { WizardSnapshot } from '../../src/flow/screen';
+import { snapshotAfter } from '../../src/flow/wizard-machine';
 import { asShown } from '../support/path-content';
 import { byTag, find, findAll, parsePage, type Element } from '../support/html';
 import { firstScreenJs, scriptsOf } from '../../scripts/bench/first-screen-js';
@@ -52,6 +54,7 @@ function keyWords(model: ScreenModel): string[] {
 
 interface BuiltScreen {
   path: string;
+  snapshot: WizardSnapshot;
   model: ScreenModel;
   page: Element;
 }
@@ -78,7 +81,7 @@ describe('every page the production build writes', () => {
       return { path, page: parsePage(html) };
     });
     pageAt = new Map(everyPage.map(({ path, page }) => [path, page]));
-    screens = reachableScreens().map((snapshot) => ({ path: pathOf(snapshot), model: screenModelOf(snapshot), page: pageAt.get(pathOf(snapshot))! }));
+    screens = reachableScreens().map((snapshot) => ({ path: pathOf(snapshot), snapshot, model: screenModelOf(snapshot), page: pageAt.get(pathOf(snapshot))! }));
   }, 120_000);
 
   it('is one for every reachable screen, the map and each renamed address, and no other', () => {
@@ -119,6 +122,20 @@ describe('every page the production build writes', () => {
         // The exact name of what to choose, set apart.
         ...((target?.kind === 'control' || target?.kind === 'page') && !namedControls.includes(target.label) ? [`“${target.label}” not set apart`] : []),
       ];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('of a screen links each of its answers, without script, to the screen the machine moves to', () => {
+    const found = problems(screens, ({ snapshot, model, page }) => {
+      const links = findAll(mainOf(page), byTag('a'));
+      return model.moves.flatMap((move) => {
+        const to = pathOf(snapshotAfter(snapshot, move.event));
+        const named = links.filter((link) => link.text === move.label).map((link) => link.attributes.get('href'));
+        // A set of boxes not offered as a link is answered by the form, which the server sends on (answer-redirects.test.ts).
+        if (named.length === 0) return move.ticks ? [] : [`no link “${move.label}”`];
+        return named.filter((href) => href !== to).map((href) => `“${move.label}” links to ${href}, not ${to}`);
+      });
     });
     expect(found).toEqual([]);
   });
