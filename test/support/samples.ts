@@ -53,8 +53,9 @@ const variantsOf: { [Kind in ScreenModel['kind']]: (model: ModelOf<Kind>) => str
     ...(model.shownFirst < model.notes.length ? ['done with notes behind “More about this”'] : []),
     ...(model.alsoSignedIn.length > 0 ? ['done with “Also signed in to”'] : []),
     ...where(model).map((each) => `done, ${each}`),
-    // A place's notes show on the done screens of the paths it is on: one done screen with each place.
-    ...placesOf(model).map((place) => `done, signed in to ${place}`),
+    // A place's notes show on the done screens of the paths it is on, all of them where it is the only
+    // place (a set's done screen puts some behind "More about this"): each place's own done screen.
+    ...(placesOf(model).length === 1 ? [`done, signed in to ${placesOf(model)[0]} alone`] : []),
   ],
   notSignedOut: (model) => ['not signed out', ...where(model).map((each) => `not signed out, ${each}`)],
 };
