@@ -4,22 +4,30 @@ import { mapPage, startScreen } from '../../src/content/site';
 import { mapPageWords } from '../../src/flow/page-title';
 import { screenAt } from '../support/walked-paths';
 import { axeViolations, injectAxe } from '../support/browser/axe';
+import { scriptHasTakenOver } from '../support/browser/page-queries';
 import { everyPage } from './sweep-pages';
 import { at } from '../support/addresses';
 
-test('the map has no WCAG A or AA violation in light mode, nor in dark mode', async ({ page }) => {
+test('the map has no WCAG A or AA violation in light mode, nor in dark mode, whole or searched', async ({ page }) => {
   // Every screen's link and copy button on one page: a few seconds, but many times that on a busy machine.
   test.setTimeout(150_000);
   await page.goto(at.map);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(mapPage.heading);
+  await page.waitForFunction(scriptHasTakenOver);
   await injectAxe(page);
-  // The map's first two levels hold every kind of item, line and label; `npm run test:every-page` checks the rest.
-  const exclude = everyPage ? [] : ['.screen-map__branches .screen-map__branches'];
   const found: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    found.push(...(await axeViolations(page, exclude, scheme === 'dark' ? 'colours' : 'every rule')).map((line) => `${scheme}: ${line}`));
-  }
+  const check = async (shown: string, exclude: string[]) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      found.push(...(await axeViolations(page, exclude, scheme === 'dark' ? 'colours' : 'every rule')).map((line) => `${shown}, ${scheme}: ${line}`));
+    }
+  };
+  // The map's first two levels hold every kind of item, line and label; `npm run test:every-page` checks the rest.
+  await check('whole', everyPage ? [] : ['.screen-map__branches .screen-map__branches']);
+  // Every kind of line the results show, at a fraction of the map.
+  await page.getByRole('searchbox', { name: mapSearch.label }).fill('current session');
+  await expect(page.getByRole('status').filter({ hasText: /screens match “current session”/ })).toBeVisible();
+  await check('searched', []);
   expect(found).toEqual([]);
 });
 

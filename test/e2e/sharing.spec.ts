@@ -5,7 +5,6 @@ import { mapSearch, printedPage, shareControls, shareMessage } from '../../src/c
 import { mapPage } from '../../src/content/site';
 import { scriptHasTakenOver } from '../support/browser/page-queries';
 import { screenAt } from '../support/walked-paths';
-import { axeViolations, injectAxe } from '../support/browser/axe';
 import { at } from '../support/addresses';
 
 const step = at.identityCenterUser.bothOneStep3;
@@ -112,19 +111,6 @@ test.describe('the map’s search', () => {
     await page.keyboard.type('zebra quokka');
     await expect(page.getByRole('status').filter({ hasText: 'No screen matches “zebra quokka”.' })).toBeVisible();
     await expect(mapLinks(page)).toHaveCount(0);
-  });
-
-  test('has no WCAG A or AA violation with a search applied, in light and dark mode', async ({ page }) => {
-    test.setTimeout(90_000);
-    await open(page, at.map);
-    // Every kind of line the results show, at a fraction of the map.
-    await page.getByRole('searchbox', { name: mapSearch.label }).fill('current session');
-    await expect(page.getByRole('status').filter({ hasText: /screens match “current session”/ })).toBeVisible();
-    await injectAxe(page);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      expect((await axeViolations(page, [], scheme === 'dark' ? 'colours' : 'every rule')).map((line) => `${scheme}: ${line}`)).toEqual([]);
-    }
   });
 
   test('copies a screen as a message, or shows it to copy by hand', async ({ page, baseURL }) => {
