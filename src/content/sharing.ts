@@ -36,6 +36,9 @@ export const mapSearch = {
   noMatch: (query: string) =>
     `No screen matches “${query}”. Try fewer words, or other ones: a kind of user, where they are signed in, or a step.`,
   resultsLabel: 'Matching screens',
+  /** After the first matches of many: how many show, and a word on narrowing them. */
+  firstOnly: (shown: number, total: number) => `The first ${shown} of ${total} screens are shown. Another word narrows them down.`,
+  showEveryMatch: (total: number) => `Show all ${total} screens`,
   /** Before a result's answers, for assistive technology: the answers that lead to it. */
   trailLabel: 'Answers: ',
   copyMessage: 'Copy message',

@@ -103,6 +103,12 @@ export function queryTerms(query: string): Term[] {
   return [...terms, ...rest.split(' ').filter((word) => word !== '').map(typedWord)];
 }
 
+/**
+ * How many matches show until the person asks for all: the first letters of a search match most
+ * screens, and a list of them all, each with its button, is long to render on a phone and to read.
+ */
+export const firstMatches = 100;
+
 export interface Filtered {
   /**
    * The screens whose words have every term of the query: first those whose path has them all (the

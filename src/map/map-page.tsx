@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { pathOf } from '../address/address';
 import { base } from '../address/base';
 import { mapSearch, shareControls } from '../content/sharing';
@@ -10,7 +11,7 @@ import { writeToClipboard } from '../ui/clipboard';
 import { ManualCopy } from '../ui/manual-copy';
 import { ScreenHeading } from '../ui/screen-heading';
 import { useIsClient } from '../ui/use-is-client';
-import { filterScreens, indexScreens, type IndexedScreen } from './map-filter';
+import { filterScreens, firstMatches, indexScreens, type IndexedScreen } from './map-filter';
 import { MapSearch } from './map-search';
 import { useMapQuery } from './use-map-query';
 import './map-page.css';
@@ -63,10 +64,19 @@ function itemsFrom(node: ScreenNode): ReactNode[] {
   return only && others.length === 0 ? [item, ...itemsFrom(only)] : [item];
 }
 
+interface ResultsProps {
+  matches: readonly ScreenNode[];
+  index: ReadonlyMap<ScreenNode, IndexedScreen>;
+  copied: Copied;
+  isClient: boolean;
+  copy: (node: ScreenNode) => void;
+  list: RefObject<HTMLOListElement | null>;
+}
+
 /** The screens a search found, one a line: the answers that lead to each, its link, and one button to copy it as a message. */
-function Results({ matches, index, copied, isClient, copy }: { matches: readonly ScreenNode[]; index: ReadonlyMap<ScreenNode, IndexedScreen>; copied: Copied; isClient: boolean; copy: (node: ScreenNode) => void }) {
+function Results({ matches, index, copied, isClient, copy, list }: ResultsProps) {
   return (
-    <ol className="map-results" aria-label={mapSearch.resultsLabel}>
+    <ol ref={list} className="map-results" aria-label={mapSearch.resultsLabel}>
       {matches.map((node) => {
         const path = pathOf(node.snapshot);
         const { trail } = index.get(node)!;
@@ -96,11 +106,19 @@ export function MapPage() {
   const tree = useMemo(() => screenTree(), []);
   const index = useMemo(() => indexScreens(tree), [tree]);
   const isClient = useIsClient();
-  const [query, setQuery] = useMapQuery();
+  const { query, everyMatch, search, showEveryMatch } = useMapQuery();
   // The box keeps up with the keys; the list follows when it can.
   const searched = useDeferredValue(query);
   const filtered = useMemo(() => (searched.trim() ? filterScreens(tree, index, searched) : undefined), [tree, index, searched]);
   const [copied, setCopied] = useState<Copied>();
+  const list = useRef<HTMLOListElement>(null);
+  const shown = filtered && (everyMatch ? filtered.matches : filtered.matches.slice(0, firstMatches));
+
+  // The button goes once every match shows: focus goes on to the first match it added.
+  const showTheRest = () => {
+    flushSync(showEveryMatch);
+    list.current?.children[firstMatches]?.querySelector('a')?.focus();
+  };
 
   const copy = async (node: ScreenNode) => {
     const path = pathOf(node.snapshot);
@@ -114,13 +132,23 @@ export function MapPage() {
     <main id="main" className="map">
       <ScreenHeading words={mapPageWords} />
       <p className="lead">{mapPage.lead}</p>
-      <MapSearch query={query} onQuery={setQuery} matchCount={filtered?.matches.length ?? 0} />
+      <MapSearch query={query} onQuery={search} matchCount={filtered?.matches.length ?? 0} />
       <span className="visually-hidden" role="status">
         {copied && !copied.text ? shareControls.messageCopied : ''}
       </span>
       <nav aria-label={mapPage.listLabel}>
-        {filtered ? (
-          <Results matches={filtered.matches} index={index} copied={copied} isClient={isClient} copy={copy} />
+        {filtered && shown ? (
+          <>
+            <Results matches={shown} index={index} copied={copied} isClient={isClient} copy={copy} list={list} />
+            {shown.length < filtered.matches.length && (
+              <div className="map-results__more">
+                <p>{mapSearch.firstOnly(shown.length, filtered.matches.length)}</p>
+                <button type="button" className="button button--secondary" onClick={showTheRest}>
+                  {mapSearch.showEveryMatch(filtered.matches.length)}
+                </button>
+              </div>
+            )}
+          </>
         ) : (
           <ul className="screen-map">{itemsFrom(tree)}</ul>
         )}

@@ -3,6 +3,7 @@ import { placeModule } from '../../src/content/places/registry';
 import { copyLink, sourceLinks, stepScreen } from '../../src/content/screens';
 import { mapSearch, printedPage, shareControls, shareMessage } from '../../src/content/sharing';
 import { mapPage } from '../../src/content/site';
+import { firstMatches } from '../../src/map/map-filter';
 import { scriptHasTakenOver } from '../support/browser/page-queries';
 import { screenAt } from '../support/walked-paths';
 import { at } from '../support/addresses';
@@ -98,10 +99,10 @@ test.describe('the map’s search', () => {
     const status = page.getByRole('status').filter({ hasText: /screens? match/ });
     await expect(status).toHaveText(/^\d+ screens match “SSO laptop”$/);
     const matching = Number((await status.textContent())!.split(' ')[0]);
-    // The matches alone, one a line, each with its own button to copy it.
-    await expect(mapLinks(page)).toHaveCount(matching);
+    // The matches alone (the first ones, of many), one a line, each with its own button to copy it.
+    await expect(mapLinks(page)).toHaveCount(Math.min(matching, firstMatches));
     expect(matching).toBeLessThan(all / 2);
-    await expect(page.getByRole('button', { name: new RegExp(`^${mapSearch.copyMessage}`) })).toHaveCount(matching);
+    await expect(page.getByRole('button', { name: new RegExp(`^${mapSearch.copyMessage}`) })).toHaveCount(Math.min(matching, firstMatches));
     await expect(mapLinks(page).filter({ hasText: 'Choose “Security” in the access portal' }).first()).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(mapLinks(page).first()).toBeFocused();

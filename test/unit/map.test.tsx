@@ -4,7 +4,7 @@ import { pathOf } from '../../src/address/address';
 import { reachableScreens } from '../../src/flow/reachable';
 import { mapSearch, shareMessage } from '../../src/content/sharing';
 import { screenTree } from '../../src/flow/screen-tree';
-import { filterScreens, indexScreens } from '../../src/map/map-filter';
+import { filterScreens, firstMatches, indexScreens } from '../../src/map/map-filter';
 import { renderAt } from '../support/render-app';
 import { screenAt } from '../support/walked-paths';
 import { at } from '../support/addresses';
@@ -48,26 +48,44 @@ describe('searching the map', { timeout: 30_000 }, () => {
     await user.paste('profile page');
     await waitFor(() => expect(screen.getByText(/screens match “profile page”/)).toHaveAttribute('role', 'status'));
     const items = within(results()).getAllByRole('listitem');
-    expect(screen.getByText(/screens match “profile page”/)).toHaveTextContent(`${items.length} screens match`);
+    const matching = filterScreens(tree, index, 'profile page').matches.length;
+    expect(screen.getByText(/screens match “profile page”/)).toHaveTextContent(`${matching} screens match`);
+    expect(items).toHaveLength(Math.min(matching, firstMatches));
     const step = itemLinkingTo(items, at.builderId.profileStep2);
     expect(step).toHaveTextContent(/^Answers: AWS Builder ID user › Here, on this device › .*Step \d of \d/);
     expect(within(step).getAllByRole('button', { name: /^Copy message/ })).toHaveLength(1);
     expect(window.location.pathname + window.location.search).toBe('/map/?q=profile+page');
   });
 
-  it('opened with a search in its address, shows that search and only its screens', async () => {
-    await renderAt('/map/?q=sessions+Builder');
-    expect(await screen.findByRole('searchbox', { name: mapSearch.label })).toHaveValue('sessions Builder');
-    const expected = filterScreens(tree, index, 'sessions Builder').matches.map((node) => pathOf(node.snapshot));
-    expect(expected.length).toBeGreaterThan(0);
+  it('opened with a search in its address and every match asked for, shows that search and all its screens, only those', async () => {
+    await renderAt('/map/?q=laptop&shown=all');
+    expect(await screen.findByRole('searchbox', { name: mapSearch.label })).toHaveValue('laptop');
+    const expected = filterScreens(tree, index, 'laptop').matches.map((node) => pathOf(node.snapshot));
+    expect(expected.length).toBeGreaterThan(firstMatches);
     await waitFor(() => expect(within(results()).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(expected));
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+  });
+
+  it('of many matches shows the first ones, and the rest at a press of “Show all”, focus on the first it added; a new search shows its first ones', async () => {
+    const { user } = await renderAt('/map/?q=laptop');
+    const expected = filterScreens(tree, index, 'laptop').matches.map((node) => pathOf(node.snapshot));
+    const hrefs = () => within(results()).getAllByRole('link').map((link) => link.getAttribute('href'));
+    await waitFor(() => expect(hrefs()).toEqual(expected.slice(0, firstMatches)));
+    expect(screen.getByText(`The first ${firstMatches} of ${expected.length} screens are shown. Another word narrows them down.`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Show all ${expected.length} screens` }));
+    expect(hrefs()).toEqual(expected);
+    expect(document.activeElement).toHaveAttribute('href', expected[firstMatches]);
+    expect(window.location.search).toBe('?q=laptop&shown=all');
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+    await user.type(screen.getByRole('searchbox', { name: mapSearch.label }), ' Identity');
+    expect(window.location.search).toBe('?q=laptop+Identity');
+    await waitFor(() => expect(hrefs()).toEqual(filterScreens(tree, index, 'laptop Identity').matches.slice(0, firstMatches).map((node) => pathOf(node.snapshot))));
   });
 
   it('says clearly when nothing matches, and shows every screen again once the box is cleared, the search gone from the address', async () => {
-    const { user } = await renderAt(at.map);
+    // Opened from a link with its search, so the whole tree is drawn once: when the box is cleared.
+    const { user } = await renderAt('/map/?q=Builder+zebra');
     const box = screen.getByRole('searchbox', { name: mapSearch.label });
-    await user.click(box);
-    await user.paste('Builder zebra');
     await waitFor(() => expect(screen.getByText(/^No screen matches “Builder zebra”\. Try fewer words/)).toHaveAttribute('role', 'status'));
     expect(within(results()).queryAllByRole('link')).toHaveLength(0);
     await user.clear(box);
