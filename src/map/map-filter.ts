@@ -1,7 +1,9 @@
+import { placesIn } from '../content/places/registry';
 import { wordsOf } from '../content/procedure';
 import { optionContent } from '../content/questions';
 import { searchSynonyms } from '../content/sharing';
 import { startScreen } from '../content/site';
+import { answersOf } from '../flow/screen';
 import type { ScreenModel } from '../flow/screen-model';
 import type { ScreenNode } from '../flow/screen-tree';
 
@@ -48,6 +50,8 @@ export interface IndexedScreen {
   text: string;
   /** The answers on the way, in order: "IAM user", "Here, on this device", … */
   trail: readonly string[];
+  /** How many places those answers picked: none before the question, one, or a set. */
+  places: number;
 }
 
 /**
@@ -63,7 +67,12 @@ export function indexScreens(tree: ScreenNode): Map<ScreenNode, IndexedScreen> {
     const hint = event?.type === 'answer.select' ? (optionContent(event.question, event.value)?.hint ?? '') : '';
     const onThePath = `${pathText} ${folded(`${node.via?.label ?? ''} ${hint} ${caption} ${heading}`)}`;
     const ownTrail = node.via?.kind === 'choose' ? [...trail, node.via.label] : trail;
-    index.set(node, { pathText: ` ${onThePath} `, text: ` ${onThePath} ${folded(shownWords(node.model).join(' '))} `, trail: ownTrail });
+    index.set(node, {
+      pathText: ` ${onThePath} `,
+      text: ` ${onThePath} ${folded(shownWords(node.model).join(' '))} `,
+      trail: ownTrail,
+      places: placesIn(answersOf(node.snapshot).places).length,
+    });
     for (const child of node.children) visit(child, onThePath, ownTrail);
   };
   visit(tree, '', []);
@@ -112,10 +121,12 @@ export const firstMatches = 100;
 export interface Filtered {
   /**
    * The screens whose words have every term of the query: first those whose path has them all (the
-   * answers, the headings), then those that only show them; each in the map's order.
+   * answers, the headings), then those that only show them; in each, a screen of fewer places before
+   * the sets of places that include it, and otherwise in the map's order.
    */
   matches: readonly ScreenNode[];
 }
+
 
 export function filterScreens(tree: ScreenNode, index: ReadonlyMap<ScreenNode, IndexedScreen>, query: string): Filtered {
   const terms = queryTerms(query);
@@ -128,5 +139,6 @@ export function filterScreens(tree: ScreenNode, index: ReadonlyMap<ScreenNode, I
     for (const child of node.children) visit(child);
   };
   visit(tree);
-  return { matches: [...onThePath, ...shown] };
+  const fewestPlacesFirst = (nodes: readonly ScreenNode[]) => nodes.toSorted((a, b) => index.get(a)!.places - index.get(b)!.places);
+  return { matches: [...fewestPlacesFirst(onThePath), ...fewestPlacesFirst(shown)] };
 }

@@ -5,6 +5,7 @@ import { pathOf } from '../../src/address/address';
 import { screenTree } from '../../src/flow/screen-tree';
 import { filterScreens, indexScreens } from '../../src/map/map-filter';
 import { testBuild, testBuilds } from '../../scripts/build-site';
+import { at } from '../support/addresses';
 import { byTag, find, findAll, parsePage, textWithout, type Element } from '../support/html';
 
 const tree = screenTree();
@@ -74,6 +75,13 @@ describe('the map’s search', () => {
     const firstHere = results.findIndex((path) => path.includes('/this-browser/'));
     expect(firstHere).toBeGreaterThan(0);
     expect(results.findLastIndex((path) => path.includes('/elsewhere/'))).toBeLessThan(firstHere);
+  });
+
+  it('lists a screen of one place before the sets of places that include it: “profile page” shows the profile’s own step first', () => {
+    const results = found('profile page');
+    const ownStep = results.indexOf(at.builderId.profileStep2);
+    expect(ownStep).toBeGreaterThanOrEqual(0);
+    expect(ownStep).toBeLessThan(results.findIndex((path) => path.includes('+')));
   });
 
   it('takes a word a caller uses as a whole word: “IDE” is not the start of “identity”', () => {
