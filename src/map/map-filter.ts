@@ -127,7 +127,6 @@ export interface Filtered {
   matches: readonly ScreenNode[];
 }
 
-
 export function filterScreens(tree: ScreenNode, index: ReadonlyMap<ScreenNode, IndexedScreen>, query: string): Filtered {
   const terms = queryTerms(query);
   const onThePath: ScreenNode[] = [];
