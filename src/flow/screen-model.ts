@@ -17,7 +17,8 @@ import { productName, startScreen } from '../content/site';
 import type { SourceId, Sourced } from '../content/sources';
 import { userTypeModule } from '../content/user-types/registry';
 import type { UserTypeModule } from '../content/user-types/user-type';
-import { placeModule, placesIn, placesOfferedTo, setOf, type PlaceId } from '../content/places/registry';
+import { signOutOf } from '../content/places/place-steps';
+import { placesIn, placesOfferedTo, setOf, type PlaceId } from '../content/places/registry';
 import { declarationOf, isAsked, optionsFor, questionOrder, reconcile, type Phase, type QuestionDeclaration } from './decision-path';
 import { followUpEvents } from './follow-up';
 import { aboutTheWizard, asPlainText, startWords, type ScreenWords } from './page-title';
@@ -267,8 +268,7 @@ function addingPlace(situation: Situation & { whereToSignOut: 'this-browser' }, 
   const { userType, places, sessions, whichSessions } = situation;
   const answers = { userType, whereToSignOut: 'this-browser' as const, places: setOf([...places, added]), sessions, whichSessions };
   const widened = situationOf(reconcile(answers));
-  const place = placeModule(added);
-  const fromStep = widened ? stepsFor(widened).findIndex((step) => step.procedure.id === place.signOut(widened).id) : 0;
+  const fromStep = widened ? stepsFor(widened).findIndex((step) => step.procedure.id === signOutOf(added, widened).id) : 0;
   return { label, answers, fromStep: Math.max(fromStep, 0) };
 }
 

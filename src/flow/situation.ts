@@ -1,6 +1,6 @@
 import { notSure, type AnswerTypes, type Answers } from '../content/answers';
 import type { Scope } from '../content/notes';
-import { elsewhereWayFor, placesIn, type PlaceId } from '../content/places/registry';
+import { elsewherePlaceFor, placesIn, type PlaceId } from '../content/places/registry';
 import { signInMethods, userTypes, type UserType } from '../content/user-types/registry';
 
 /** The user type the answers settle on, directly or through "I'm not sure"; undefined until known. */
@@ -12,7 +12,7 @@ export function resolvedUserType(answers: Answers): UserType | undefined {
 }
 
 /** AWS gives this kind of user a way to end their sessions on a device or browser they can't reach. */
-export const canEndSessionsElsewhere = (userType: UserType): boolean => elsewhereWayFor(userType) !== undefined;
+export const canEndSessionsElsewhere = (userType: UserType): boolean => elsewherePlaceFor(userType) !== undefined;
 
 /**
  * Answers that lead to steps: a known user type, and either the places they are signed in here, or

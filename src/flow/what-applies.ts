@@ -1,17 +1,22 @@
+import { recordEveryPlaceSteps } from '../content/places/every-place-steps';
 import { allNotes } from '../content/all-notes';
 import type { ScopedNote } from '../content/notes';
-import { elsewhereWayFor, placeModule } from '../content/places/registry';
+import { stepsOf, signOutOf } from '../content/places/place-steps';
+import { elsewherePlaceFor } from '../content/places/registry';
 import type { ProcedureContent, StepContent } from '../content/procedure';
 import type { UserType } from '../content/user-types/registry';
 import { applies, type Situation } from './situation';
 
+recordEveryPlaceSteps();
+
 /** What to follow, in order: the sign-out of each place signed in here, or the way to end sessions elsewhere. */
 export function proceduresFor(situation: Situation): readonly ProcedureContent[] {
   if (situation.whereToSignOut === 'elsewhere') {
-    const way = elsewhereWayFor(situation.userType);
-    return way ? [way.procedure] : [];
+    const place = elsewherePlaceFor(situation.userType);
+    const way = place && stepsOf(place).endSessionsElsewhere;
+    return way ? [way] : [];
   }
-  return situation.places.map((place) => placeModule(place).signOut(situation));
+  return situation.places.map((place) => signOutOf(place, situation));
 }
 
 export type PlacedStep = StepContent & { procedure: ProcedureContent };

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { placeModule } from '../../src/content/places/registry';
+import { signOutOf } from '../../src/content/places/place-steps';
 import { copyLink, sourceLinks, stepScreen } from '../../src/content/screens';
 import { mapSearch, printedPage, shareControls, shareMessage } from '../../src/content/sharing';
 import { mapPage } from '../../src/content/site';
@@ -154,7 +154,7 @@ test.describe('a printed step (Chromium’s print media)', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(printedFrom).toBeVisible();
     await expect(howToKnow).toBeVisible();
-    const [console, portal] = (['console', 'access-portal'] as const).map((place) => placeModule(place).signOut({ userType: 'identity-center-user', sessions: 'one' }));
+    const [console, portal] = (['console', 'access-portal'] as const).map((place) => signOutOf(place, { userType: 'identity-center-user', sessions: 'one' }));
     await expect(howToKnow).toContainText(`${console!.title}: ${console!.success.text}`);
     await expect(howToKnow).toContainText(`${portal!.title}: ${portal!.success.text}`);
     const checklist = page.getByRole('region', { name: stepScreen.allSteps }).getByRole('listitem');
@@ -171,7 +171,7 @@ test.describe('a printed step (Chromium’s print media)', () => {
     await open(page, step);
     await page.emulateMedia({ media: 'print' });
     const current = screenAt(step);
-    const portal = placeModule('access-portal').signOut({ userType: 'identity-center-user', sessions: 'one' });
+    const portal = signOutOf('access-portal', { userType: 'identity-center-user', sessions: 'one' });
     const instruction = portal.steps[0]!.instruction.replace(/[“”`]/g, '');
     await expect(page.getByText(instruction, { exact: true }).filter({ visible: true })).toHaveCount(1);
     await expect(page.getByRole('heading', { name: current.heading })).toBeVisible();

@@ -4,7 +4,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { pathOf } from '../../src/address/address';
 import { isTerminal, type Drawing, type PictureContent } from '../../src/content/pictures';
-import { placeModule } from '../../src/content/places/registry';
+import { signOutOf as signOutOfPlace } from '../../src/content/places/place-steps';
+import type { PlaceId } from '../../src/content/places/registry';
 import type { UserType } from '../../src/content/user-types/registry';
 import { drawingsOf, type StepTarget } from '../../src/content/procedure';
 import { reachableScreens } from '../../src/flow/reachable';
@@ -86,7 +87,7 @@ const everyDrawing: Drawing[] = [
 ];
 const drawn = everyDrawing.filter((drawing): drawing is PictureContent => !isTerminal(drawing));
 const terminals = everyDrawing.filter(isTerminal);
-const signOutOf = (place: Parameters<typeof placeModule>[0], userType: UserType = 'identity-center-user') => placeModule(place).signOut({ userType });
+const signOutOf = (place: PlaceId, userType: UserType = 'identity-center-user') => signOutOfPlace(place, { userType });
 const projectSteps = signOutOf('project').steps;
 const awsSettings = signOutOf('aws-settings');
 const signInPages = [signOutOf('access-portal').success.picture!, awsSettings.success.picture!];

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { placeModule } from '../../src/content/places/registry';
+import { signOutOf } from '../../src/content/places/place-steps';
 import { renderAt } from '../support/render-app';
 import { at } from '../support/addresses';
 
@@ -12,7 +12,7 @@ describe('what a printed screen says (shown on paper only)', () => {
     const region = screen.getByRole('region', { name: 'How to know it worked' });
     expect(region).toHaveTextContent('This is how you know you are signed out:');
     const items = within(region).getAllByRole('listitem');
-    const [console, portal] = (['console', 'access-portal'] as const).map((place) => placeModule(place).signOut({ userType: 'identity-center-user', sessions: 'one' }));
+    const [console, portal] = (['console', 'access-portal'] as const).map((place) => signOutOf(place, { userType: 'identity-center-user', sessions: 'one' }));
     expect(items.map((item) => item.textContent)).toEqual([`${console!.title}: ${console!.success.text}`, `${portal!.title}: ${portal!.success.text}`]);
   });
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { placeModule } from '../../src/content/places/registry';
+import { signOutOf } from '../../src/content/places/place-steps';
 import { renderAt } from '../support/render-app';
 import { at } from '../support/addresses';
 
@@ -191,7 +191,7 @@ describe('steps', () => {
 describe('the confirmation and results', () => {
   it('asks "Are you signed out?" after saying how to know it worked', async () => {
     const { user } = await renderAt(at.identityCenterUser.portalCheck);
-    expect(screen.getByText(placeModule('access-portal').signOut({ userType: 'identity-center-user' }).success.text)).toBeVisible();
+    expect(screen.getByText(signOutOf('access-portal', { userType: 'identity-center-user' }).success.text)).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'No, I’m still signed in' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Still signed in? Here’s what to check');

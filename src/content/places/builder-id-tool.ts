@@ -1,7 +1,5 @@
 import { signOutHere } from '../follow-ups';
 import type { Note } from '../notes';
-import { lines, type PictureContent } from '../pictures';
-import type { ProcedureContent } from '../procedure';
 import type { UserType } from '../user-types/registry';
 import type { Place } from './place';
 import type { PlaceId } from './registry';
@@ -20,36 +18,6 @@ const profileSeparate = (id: string, userType: UserType, places: readonly PlaceI
   source: 'GUIDE',
 });
 
-const toolPicture: PictureContent = {
-  alt: 'Illustration, not a real tool: a tool’s window with the menu under your name open at the top right, and the tool’s own sign-out in it marked as the one to choose.',
-  caption: 'Only an illustration: each tool you use with your Builder ID looks different and has its own sign-out.',
-  bar: 'plain',
-  barItems: [{ text: 'Your name', as: 'user' }],
-  menu: [...lines(2), { text: 'The tool’s own sign-out', mark: 'choose' }],
-  page: lines(5),
-  source: 'GUIDE',
-};
-
-const signOut: ProcedureContent = {
-  id: 'builder-id-tool',
-  title: 'Sign out of other services you use with Builder ID',
-  steps: [
-    {
-      heading: 'Sign out in each service you use',
-      instruction:
-        'A service you use with your Builder ID, such as AWS Builder Center or AWS re:Post, is signed out of in that service itself. Use the tool’s own sign-out, then do the same in every other tool you signed in to: each one is signed out of separately.',
-      target: { kind: 'described', text: 'the tool’s own sign-out' },
-      picture: toolPicture,
-      source: 'GUIDE',
-    },
-  ],
-  success: {
-    text: 'AWS doesn’t describe how a tool shows that you are signed out: each shows it in its own way, if at all.',
-    source: 'GUIDE',
-    noSign: true,
-  },
-};
-
 export const builderIdTool: Place<'builder-id-tool'> = {
   id: 'builder-id-tool',
   option: {
@@ -66,7 +34,6 @@ export const builderIdTool: Place<'builder-id-tool'> = {
   name: 'another AWS service you use with your Builder ID',
   // Signing up for the new AWS experience gives a project user a Builder ID, which these tools use too.
   offeredTo: ['project-user', 'builder-id'],
-  signOut: () => signOut,
   notes: [
     // Builder ID users sign out of an editor as a place of its own; project users, as one of these tools.
     profileSeparate('builder-id-profile-separate', 'builder-id', ['builder-id-tool', 'editor']),

@@ -10,9 +10,9 @@ export type SessionsAnswers = Pick<Answers, 'sessions' | 'whichSessions'>;
 export type SignOutSituation = SessionsAnswers & { userType: UserType };
 
 /**
- * Everything about one place a person can be signed in to AWS: its answer and words, who it is
- * offered to, its sign-out steps with their pictures, how to know it worked, the notes for it, and
- * where AWS gives one, the way to end sessions on devices and browsers the person can't reach from it.
+ * One place a person can be signed in to AWS: its answer and words, who it is offered to, the notes
+ * for it, and whether AWS gives a way, from it, to end sessions on devices and browsers the person
+ * can't reach. Its steps are in steps/ under its id, loaded only where a checklist has them.
  */
 export interface Place<Id extends string = string> {
   /** Its answer's slug, in addresses: published, so never changed. */
@@ -25,17 +25,22 @@ export interface Place<Id extends string = string> {
   name: string;
   /** The kinds of user who can be signed in here, in the order of user-types/registry.ts. */
   offeredTo: readonly UserType[];
-  /** Signing out of it here; the kind of user, and how many identities are signed in, say how where that matters. */
-  signOut: (situation: SignOutSituation) => ProcedureContent;
   /** Several identities can be signed in to it at once in one browser, so the wizard asks how many. */
   asksHowManyIdentities?: true;
   /** Notes for signing out of this place; each applies wherever the person signs out of it, unless its scope says otherwise. */
   notes: readonly Note[];
-  /** Ending sessions on devices and browsers the person can't reach, done from this place, for one kind of user. */
+  /** Ending sessions on devices and browsers the person can't reach, done from this place (its steps' `endSessionsElsewhere`), for one kind of user. */
   endsSessionsElsewhere?: {
     for: UserType;
-    procedure: ProcedureContent;
     /** Each applies to that kind of user ending sessions elsewhere, unless its scope says otherwise. */
     notes: readonly Note[];
   };
+}
+
+/** A place's steps, with their pictures and how to know they worked: the bulk of its words, loaded apart. */
+export interface PlaceSteps {
+  /** Signing out of it here; the kind of user, and how many identities are signed in, say how where that matters. */
+  signOut: (situation: SignOutSituation) => ProcedureContent;
+  /** Where the place gives one, ending sessions on devices and browsers the person can't reach. */
+  endSessionsElsewhere?: ProcedureContent;
 }

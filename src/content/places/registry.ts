@@ -97,7 +97,6 @@ export function placeHintFor(answer: string, userType: UserType): string | undef
   return ids.length === 1 ? placeModule(ids[0]!).hintFor?.(userType) : undefined;
 }
 
-/** The way a kind of user ends sessions on devices and browsers they can't reach, where a place gives one. */
-export function elsewhereWayFor(userType: UserType) {
-  return places.find((place) => place.endsSessionsElsewhere?.for === userType)?.endsSessionsElsewhere;
-}
+/** The place from which a kind of user ends sessions on devices and browsers they can't reach, where a place gives a way. */
+export const elsewherePlaceFor = (userType: UserType): PlaceId | undefined =>
+  places.find((place) => place.endsSessionsElsewhere?.for === userType)?.id;
