@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 /** The test files that replace a module of the app (vi.mock), which only a fresh module registry allows. */
-const mocking = ['test/unit/screen-error.test.tsx'];
+const mocking = ['test/unit/screen-error.test.tsx', 'test/unit/steps-needed.test.tsx'];
+/** The test files that load the places' steps as the app does: none loaded before they start. */
+const onDemand = ['test/unit/steps-on-demand.test.tsx'];
 
 export default defineConfig({
   plugins: [react()],
@@ -13,15 +15,16 @@ export default defineConfig({
     projects: [
       // Each worker imports the app once for all its files, instead of once a file: a third of the
       // suite's time. Pure functions and the built pages need no page: node, without jsdom's start-up.
-      { extends: true, test: { name: 'node', include: ['test/unit/**/*.test.ts', 'test/model/**/*.test.ts'], environment: 'node', isolate: false } },
+      { extends: true, test: { name: 'node', include: ['test/unit/**/*.test.ts', 'test/model/**/*.test.ts'], environment: 'node', setupFiles: ['test/setup-steps.ts'], isolate: false } },
       // What renders, in jsdom; every test still renders into a clean page (test/setup.ts).
       {
         extends: true,
-        test: { name: 'dom', include: ['test/unit/**/*.test.tsx'], exclude: mocking, environment: 'jsdom', setupFiles: ['test/setup.ts'], isolate: false },
+        test: { name: 'dom', include: ['test/unit/**/*.test.tsx'], exclude: [...mocking, ...onDemand], environment: 'jsdom', setupFiles: ['test/setup-steps.ts', 'test/setup.ts'], isolate: false },
       },
-      { extends: true, test: { name: 'isolated', include: mocking, environment: 'jsdom', setupFiles: ['test/setup.ts'] } },
+      { extends: true, test: { name: 'isolated', include: mocking, environment: 'jsdom', setupFiles: ['test/setup-steps.ts', 'test/setup.ts'] } },
+      { extends: true, test: { name: 'on-demand', include: onDemand, environment: 'jsdom', setupFiles: ['test/setup.ts'] } },
       // The addresses of a site hosted under a path, as `vite build --base /sign-out/` builds it.
-      { extends: true, test: { name: 'base-path', include: ['test/base-path/**/*.test.ts'], environment: 'node', env: { BASE_URL: '/sign-out/' } } },
+      { extends: true, test: { name: 'base-path', include: ['test/base-path/**/*.test.ts'], environment: 'node', setupFiles: ['test/setup-steps.ts'], env: { BASE_URL: '/sign-out/' } } },
     ],
   },
 });

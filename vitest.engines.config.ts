@@ -6,6 +6,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/engines/**/*.engine.test.ts'],
     globalSetup: ['test/engines/require-engines.ts', 'test/engines/serve-app.ts'],
+    setupFiles: ['test/setup-steps.ts'],
     // One engine a worker: each mostly waits on its browser, so the two overlap well.
     maxWorkers: 2,
     // npm test runs this suite beside Playwright's: on a busy two-core machine a walk's first page, or a

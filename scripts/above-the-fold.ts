@@ -1,4 +1,8 @@
 // `npm run above-the-fold`: on a 375 x 740 phone, where every question and step screen puts its main
+import { loadEveryPlaceSteps } from '../src/content/places/place-steps.ts';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 // button, read in Chromium from the built site (npm run build:test-sites). Prints how many show it
 // without scrolling, the lowest ones, and the first three screens' heights; it passes or fails nothing.
 import { chromium } from '@playwright/test';

@@ -1,6 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sitePaths } from '../src/address/site-paths.ts';
+import { loadEveryPlaceSteps } from '../src/content/places/place-steps.ts';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 /** The registry of every address the site has published: a promise to help desks, so only ever appended to. */
 export const registryFile = 'test/published-addresses.txt';

@@ -1,29 +1,37 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { isMapPath, pathOf, resolvePath } from './address/address';
 import { base } from './address/base';
 import { productName } from './content/site';
+import { loadEveryPlaceSteps, loadStepsOf, withStepsLoaded } from './content/places/place-steps';
 import { screenModelOf } from './flow/screen-model';
+import { placesWithStepsAhead, placesWithStepsAt } from './flow/steps-needed';
 import { StartScreen } from './screens/start-screen';
 import { HeadingFocusContext, useHeadingFocusOnChange } from './ui/heading-focus';
 import { LinkNotice } from './ui/link-notice';
 import { ScreenModelContext } from './ui/screen-model-context';
 import { onDemand } from './on-demand';
 import { SiteHeader } from './ui/site-header';
+import { loadStepsAhead } from './ui/steps-ready';
 import { useAddressSync } from './ui/use-address-sync';
 import { WizardLink } from './ui/wizard-link';
 import { WizardSnapshotContext } from './ui/wizard-snapshot-context';
 import { WizardActor } from './wizard-actor';
 
 const wizardPage = onDemand(() => import('./wizard-page').then((module) => module.WizardPage));
-const mapPage = onDemand(() => import('./map/map-page').then((module) => module.MapPage));
+// The map shows every screen, so every place's steps come with it.
+const mapPage = onDemand(() => Promise.all([import('./map/map-page'), loadEveryPlaceSteps()]).then(([module]) => module.MapPage));
 const WizardPage = wizardPage.Component;
 const MapPage = mapPage.Component;
 
 /**
  * Loads the code of what the page at `path` shows, so that no render waits for it: the map, or every
- * screen after the start (the start page's too, for its first move).
+ * screen after the start (the start page's too, for its first move) with the steps of the places the
+ * screen at `path` shows.
  */
-export const loadPageCode = (path: string) => (isMapPath(path) ? mapPage.load() : wizardPage.load());
+export const loadPageCode = (path: string) =>
+  isMapPath(path)
+    ? mapPage.load()
+    : Promise.all([wizardPage.load(), withStepsLoaded(() => placesWithStepsAt(resolvePath(path).snapshot)).then(loadStepsOf)]);
 
 /** The page at `path` (a location's pathname): the map of every path, or the wizard. */
 export function App({ path }: { path: string }) {
@@ -58,6 +66,7 @@ function Wizard({ openedUnrecognised }: { openedUnrecognised: boolean }) {
   // Worked out once for each state, for everything on the page to read.
   const model = WizardActor.useSelector(screenModelOf);
   const headingFocus = useHeadingFocusOnChange(path);
+  useEffect(() => loadStepsAhead(placesWithStepsAhead(snapshot)), [snapshot]);
   const notice = unrecognised && <LinkNotice />;
 
   return (

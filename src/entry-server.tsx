@@ -4,10 +4,20 @@ import { base } from './address/base';
 import { oldAddresses, type OldAddress } from './address/old-addresses';
 import { sitePaths } from './address/site-paths';
 import { App } from './app';
+import { loadEveryPlaceSteps, stepsModuleOf } from './content/places/place-steps';
+import { places, type PlaceId } from './content/places/registry';
 import { mapPageWords } from './flow/page-title';
 import { screenModelOf } from './flow/screen-model';
+import { placesWithStepsAt } from './flow/steps-needed';
 
-export type OnDemandModule = 'src/mount.tsx' | 'src/wizard-page.tsx' | 'src/map/map-page.tsx';
+export type OnDemandModule =
+  | 'src/mount.tsx'
+  | 'src/wizard-page.tsx'
+  | 'src/map/map-page.tsx'
+  | ReturnType<typeof stepsModuleOf>;
+
+// Every page is rendered here, so every place's steps are loaded before any.
+await loadEveryPlaceSteps();
 
 /** What the build writes for one address: the screen's markup and what goes in the page's head. */
 export interface RenderedPage {
@@ -32,13 +42,16 @@ export const olderPages = (): OldAddress[] => oldAddresses();
 export async function renderPage(path: string): Promise<RenderedPage> {
   // No boundary is ever split out into a script to reveal it later: the page's policy forbids inline scripts.
   const { prelude } = await prerender(<App path={path} />, { progressiveChunkSize: Number.POSITIVE_INFINITY });
-  const isMap = isMapPath(path);
-  const words = isMap ? mapPageWords : screenModelOf(resolvePath(path).snapshot).words;
+  const snapshot = isMapPath(path) ? undefined : resolvePath(path).snapshot;
+  const words = snapshot ? screenModelOf(snapshot).words : mapPageWords;
+  const code: OnDemandModule[] = snapshot
+    ? ['src/wizard-page.tsx', ...placesWithStepsAt(snapshot).map(stepsModuleOf)]
+    : ['src/map/map-page.tsx', ...places.map((place) => stepsModuleOf(place.id as PlaceId))];
   return {
     path,
     title: words.title,
     description: words.description,
     html: await new Response(prelude).text(),
-    onDemand: path === base ? [] : ['src/mount.tsx', isMap ? 'src/map/map-page.tsx' : 'src/wizard-page.tsx'],
+    onDemand: path === base ? [] : ['src/mount.tsx', ...code],
   };
 }

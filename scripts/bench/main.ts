@@ -10,6 +10,10 @@ import { audit, type LighthouseResult, type Throttling } from './lighthouse-audi
 import { load, machine } from './machine';
 import { writePlainCopy } from './plain-page';
 import { serve } from './serve';
+import { loadEveryPlaceSteps } from '../../src/content/places/place-steps';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 const stepPath = '/iam-user/this-browser/console/several/all/steps/2/';
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

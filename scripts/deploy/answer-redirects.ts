@@ -3,6 +3,10 @@ import { answerField, formValuesFor } from '../../src/flow/form-answers.ts';
 import { reachableScreens } from '../../src/flow/reachable.ts';
 import { screenOf } from '../../src/flow/screen.ts';
 import { snapshotAfter } from '../../src/flow/wizard-machine.ts';
+import { loadEveryPlaceSteps } from '../../src/content/places/place-steps.ts';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 /** One answer a form can send, and the screen the machine gives for it. */
 export interface AnswerRedirect {

@@ -18,14 +18,14 @@ import type { SourceId, Sourced } from '../content/sources';
 import { userTypeModule } from '../content/user-types/registry';
 import type { UserTypeModule } from '../content/user-types/user-type';
 import { signOutOf } from '../content/places/place-steps';
-import { placesIn, placesOfferedTo, setOf, type PlaceId } from '../content/places/registry';
+import { placesOfferedTo, setOf, type PlaceId } from '../content/places/registry';
 import { declarationOf, isAsked, optionsFor, questionOrder, reconcile, type Phase, type QuestionDeclaration } from './decision-path';
 import { followUpEvents } from './follow-up';
 import { aboutTheWizard, asPlainText, startWords, type ScreenWords } from './page-title';
 import { progressAt, type Progress } from './progress';
 import { answersOf, screenOf, type Screen, type WizardSnapshot } from './screen';
 import { resolvedUserType, situationOf, type Situation } from './situation';
-import { notesFor, outOfReachNotesFor, proceduresFor, stepsFor, type PlacedStep } from './what-applies';
+import { notesFor, outOfReachNotesFor, placeLinkedBy, proceduresFor, stepsFor, type PlacedStep } from './what-applies';
 import type { WizardEvent } from './wizard-events';
 
 /** A way on from a screen, as a person sees it. */
@@ -203,14 +203,14 @@ function partOf(screen: Screen, known: Known): Part {
     case 'step': {
       const steps = situation ? stepsFor(situation) : [];
       const step = steps[screen.index];
-      const caption = step && stepScreen.caption(screen.index + 1, screen.count, step.procedure.title);
+      const caption = step && stepScreen.caption(screen.index + 1, steps.length, step.procedure.title);
       return {
         view: {
           kind: 'step',
           index: screen.index,
           steps,
           step,
-          isLast: screen.index === screen.count - 1,
+          isLast: screen.index === steps.length - 1,
           previous: screen.index > 0 ? { type: 'step.previous' } : undefined,
           stillSignedIn: situation ? stillSignedInNotes(situation) : [],
         },
@@ -289,11 +289,10 @@ function placesLeftOut(situation: Situation): AddedPlace[] {
  */
 function relativeTo(situation: Situation) {
   return <N extends ScopedNote>(note: N): N => {
-    const { followUp } = note;
-    const place = followUp && placesIn(followUp.answers.places).length === 1 ? (followUp.answers.places as PlaceId) : undefined;
-    if (!followUp || !place || situation.whereToSignOut !== 'this-browser' || followUp.answers.userType !== situation.userType) return note;
+    const place = placeLinkedBy(note, situation);
+    if (!place || !note.followUp || situation.whereToSignOut !== 'this-browser') return note;
     if (situation.places.includes(place)) return { ...note, followUp: undefined };
-    return { ...note, followUp: addingPlace(situation, place, followUp.label) };
+    return { ...note, followUp: addingPlace(situation, place, note.followUp.label) };
   };
 }
 

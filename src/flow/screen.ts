@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { Answers, QuestionId } from '../content/answers';
 import { declarationOf, isQuestionId, isStop, optionsFor, questionsBefore } from './decision-path';
 import type { WizardEvent } from './wizard-events';
-import { stepCount, type wizardMachine } from './wizard-machine';
+import type { wizardMachine } from './wizard-machine';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
@@ -16,7 +16,7 @@ export type Screen = (
   | { kind: 'question'; question: QuestionId }
   | { kind: 'unidentified' }
   | { kind: 'noSelfService' }
-  | { kind: 'step'; index: number; count: number }
+  | { kind: 'step'; index: number }
   | { kind: 'confirmation' }
   | { kind: 'done' }
   | { kind: 'notSignedOut' }
@@ -35,8 +35,7 @@ export function screenOf(snapshot: WizardSnapshot): Screen {
   const { given, stepIndex } = snapshot.context;
   if (state === 'start') return { kind: 'start', name: [], forward: [{ type: 'wizard.start' }] };
   if (state === 'steps') {
-    const count = stepCount(given);
-    return { kind: 'step', index: stepIndex, count, name: [stepsName, String(stepIndex + 1)], forward: [{ type: 'step.next' }] };
+    return { kind: 'step', index: stepIndex, name: [stepsName, String(stepIndex + 1)], forward: [{ type: 'step.next' }] };
   }
   if (isQuestionId(state)) {
     const forward = optionsFor(state, given).map((value): WizardEvent => ({ type: 'answer.select', question: state, value }));

@@ -1,13 +1,10 @@
-import { recordEveryPlaceSteps } from '../content/places/every-place-steps';
 import { allNotes } from '../content/all-notes';
 import type { ScopedNote } from '../content/notes';
 import { stepsOf, signOutOf } from '../content/places/place-steps';
-import { elsewherePlaceFor } from '../content/places/registry';
+import { elsewherePlaceFor, placesIn, type PlaceId } from '../content/places/registry';
 import type { ProcedureContent, StepContent } from '../content/procedure';
 import type { UserType } from '../content/user-types/registry';
 import { applies, type Situation } from './situation';
-
-recordEveryPlaceSteps();
 
 /** What to follow, in order: the sign-out of each place signed in here, or the way to end sessions elsewhere. */
 export function proceduresFor(situation: Situation): readonly ProcedureContent[] {
@@ -35,3 +32,11 @@ export const notesFor = (situation: Situation): readonly ScopedNote[] => allNote
  */
 export const outOfReachNotesFor = (userType: UserType): readonly ScopedNote[] =>
   notesFor({ userType, whereToSignOut: 'elsewhere' }).filter((note) => note.scope.whereToSignOut?.includes('elsewhere'));
+
+/** The one place a note's link signs out of here, for the situation's kind of user: one the checklist has, or one it adds. */
+export function placeLinkedBy(note: ScopedNote, situation: Situation): PlaceId | undefined {
+  const { followUp } = note;
+  if (!followUp || situation.whereToSignOut !== 'this-browser' || followUp.answers.userType !== situation.userType) return undefined;
+  const [place, ...more] = placesIn(followUp.answers.places);
+  return more.length === 0 ? place : undefined;
+}

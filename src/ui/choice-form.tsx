@@ -4,7 +4,7 @@ import { useFormError } from './form-error';
 import type { WizardEvent } from '../flow/wizard-events';
 import { RichText } from './rich-text';
 import { useIsClient } from './use-is-client';
-import { WizardActor } from '../wizard-actor';
+import { useLoadAhead, useMove } from './use-move';
 import { WizardLink } from './wizard-link';
 
 export interface RadioOption {
@@ -40,7 +40,8 @@ interface ChoiceFormProps {
  * offered as links to the screens they lead to.
  */
 export function ChoiceForm({ legend, intro, options, selected, boxes, error }: ChoiceFormProps) {
-  const actor = WizardActor.useActorRef();
+  const move = useMove();
+  const loadAhead = useLoadAhead();
   const id = useId();
   // Counts Continue presses with nothing chosen, so each one brings focus back to the summary.
   const [failedTries, setFailedTries] = useState(0);
@@ -59,17 +60,22 @@ export function ChoiceForm({ legend, intro, options, selected, boxes, error }: C
   const introId = `${id}-intro`;
   const firstOptionId = `${id}-0`;
   const describedBy = [intro ? introId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const eventsChosenIn = (form: HTMLFormElement) => {
+    const values = new FormData(form).getAll('answer');
+    return boxes ? values.length > 0 && [boxes.eventFor(values.map(String))] : options.find((option) => option.value === values[0])?.events;
+  };
 
   return (
     <form
       noValidate
+      onChange={(event) => {
+        const events = eventsChosenIn(event.currentTarget);
+        if (events) loadAhead(events);
+      }}
       onSubmit={(event) => {
         event.preventDefault();
-        const values = new FormData(event.currentTarget).getAll('answer');
-        const events = boxes
-          ? values.length > 0 && [boxes.eventFor(values.map(String))]
-          : options.find((option) => option.value === values[0])?.events;
-        if (events) events.forEach((wizardEvent) => actor.send(wizardEvent));
+        const events = eventsChosenIn(event.currentTarget);
+        if (events) move(events);
         else setFailedTries((tries) => tries + 1);
       }}
     >

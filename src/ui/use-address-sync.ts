@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
-import { pathOf } from '../address/address';
+import { pathOf, resolvePath } from '../address/address';
 import { historyMove } from '../address/history-move';
+import { placesWithStepsAt } from '../flow/steps-needed';
 import { WizardActor } from '../wizard-actor';
+import { whenStepsReady } from './steps-ready';
 
 /**
  * Keeps the location bar and the running wizard in step: every move pushes the screen's address,
@@ -28,14 +30,19 @@ export function useAddressSync(openedUnrecognised: boolean): boolean {
       setUnrecognised(false);
     });
 
-    const followLocation = () => {
-      const move = historyMove(actor.getSnapshot(), window.location.pathname);
-      if (!move) return;
+    const replay = (pathname: string) => {
+      const move = historyMove(actor.getSnapshot(), pathname);
+      if (!move || pathname !== window.location.pathname) return;
       replaying = true;
       move.events.forEach((event) => actor.send(event));
       replaying = false;
       showCanonical();
       setUnrecognised(!move.recognised);
+    };
+    // Where the steps of the screen landed on can't be loaded, the page is loaded at its address instead.
+    const followLocation = () => {
+      const { pathname } = window.location;
+      whenStepsReady(() => placesWithStepsAt(resolvePath(pathname).snapshot), () => replay(pathname), () => window.location.reload());
     };
     window.addEventListener('popstate', followLocation);
     return () => {

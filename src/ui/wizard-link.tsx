@@ -2,7 +2,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { pathOf } from '../address/address';
 import type { WizardEvent } from '../flow/wizard-events';
 import { snapshotAfter } from '../flow/wizard-machine';
-import { WizardActor } from '../wizard-actor';
+import { useMove } from './use-move';
 import { useWizardSnapshot } from './wizard-snapshot-context';
 
 function isPlainClick(event: MouseEvent) {
@@ -21,10 +21,11 @@ interface WizardLinkProps {
  * JavaScript, and a plain click moves the running wizard instead of loading a page.
  */
 export function WizardLink({ events, children, className }: WizardLinkProps) {
-  const actor = WizardActor.useActorRef();
+  const move = useMove();
   const shown = useWizardSnapshot();
   // Worked out as the link renders, once a move: each event is a transition of the whole machine.
-  const href = pathOf(events.reduce(snapshotAfter, shown));
+  const target = events.reduce(snapshotAfter, shown);
+  const href = pathOf(target);
   return (
     <a
       href={href}
@@ -32,7 +33,7 @@ export function WizardLink({ events, children, className }: WizardLinkProps) {
       onClick={(event) => {
         if (!isPlainClick(event)) return;
         event.preventDefault();
-        events.forEach((wizardEvent) => actor.send(wizardEvent));
+        move(events, target);
       }}
     >
       {children}

@@ -7,6 +7,10 @@ import { axeViolations, injectAxe } from '../support/browser/axe';
 import { scriptHasTakenOver } from '../support/browser/page-queries';
 import { everyPage } from './sweep-pages';
 import { at } from '../support/addresses';
+import { loadEveryPlaceSteps } from '../../src/content/places/place-steps';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 test('the map has no WCAG A or AA violation in light mode, nor in dark mode, whole or searched', async ({ page }) => {
   // Every screen's link and copy button on one page: a few seconds, but many times that on a busy machine.

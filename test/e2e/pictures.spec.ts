@@ -7,6 +7,10 @@ import { stepsFor } from '../../src/flow/what-applies';
 import { pathTo } from '../support/walked-paths';
 import { make } from './moves';
 import { at } from '../support/addresses';
+import { loadEveryPlaceSteps } from '../../src/content/places/place-steps';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 test('pictures load nothing: no request while walking the steps, and none to another origin', async ({ page, baseURL }) => {
   const check = at.identityCenterUser.bothAllCheck;

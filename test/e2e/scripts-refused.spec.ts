@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pageWords } from '../../src/content/screens';
+import { signOutOf } from '../../src/content/places/place-steps';
+import { pageWords, stepScreen } from '../../src/content/screens';
 import { questions } from '../../src/content/questions';
 import type { Move } from '../support/person-moves';
 import { pathTo, placePaths, type WalkedPath } from '../support/walked-paths';
@@ -69,4 +70,15 @@ test('with the lazily loaded chunks refused, a question shows its answers as lin
   await expect(page.getByRole('link', { name: placePaths[0]!.moves[1]!.move.label, exact: true })).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expect(page.getByRole('button', { name: pageWords.continue })).toHaveCount(0);
+});
+
+test('when the steps of the places picked don’t arrive, Continue opens the first step as a page of its own, whole without them', async ({ page }) => {
+  await page.route(/\/assets\/access-portal-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto(at.identityCenterUser.places);
+  await page.getByRole('checkbox', { name: 'AWS access portal' }).check();
+  await page.getByRole('button', { name: pageWords.continue }).click();
+  await expect(page).toHaveURL(at.identityCenterUser.portalStep1);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(signOutOf('access-portal', { userType: 'identity-center-user' }).steps[0]!.heading);
+  // Without its steps' script the page is as without script: its way on is a link, not a button.
+  await expect(page.getByRole('link', { name: stepScreen.next })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signOutOf } from '../../src/content/places/place-steps';
+import { loadEveryPlaceSteps, signOutOf } from '../../src/content/places/place-steps';
 import { copyLink, sourceLinks, stepScreen } from '../../src/content/screens';
 import { mapSearch, printedPage, shareControls, shareMessage } from '../../src/content/sharing';
 import { mapPage } from '../../src/content/site';
@@ -7,6 +7,9 @@ import { firstMatches } from '../../src/map/map-filter';
 import { scriptHasTakenOver } from '../support/browser/page-queries';
 import { screenAt } from '../support/walked-paths';
 import { at } from '../support/addresses';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 const step = at.identityCenterUser.bothOneStep3;
 

@@ -1,9 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { questions } from '../../src/content/questions';
-import { copyLink } from '../../src/content/screens';
+import { loadEveryPlaceSteps, signOutOf } from '../../src/content/places/place-steps';
+import { copyLink, pageWords } from '../../src/content/screens';
 import { startScreen } from '../../src/content/site';
 import { scriptHasTakenOver } from '../support/browser/page-queries';
 import { at } from '../support/addresses';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 /** The scripts the page has asked for, by file name. */
 function scriptsRequested(page: Page): string[] {
@@ -38,4 +42,16 @@ test('the start page loads the wizard’s code only when the person is about to 
 test('on the start page, the first idle moment fetches the wizard’s code without any approach', async ({ page }) => {
   await page.goto(at.start);
   await page.waitForFunction(scriptHasTakenOver, copyLink.action);
+});
+
+test('a place’s steps load once the person picks it, for its first step to show, and no other place’s', async ({ page }) => {
+  const scripts = scriptsRequested(page);
+  await page.goto('/iam-user/this-browser/portal/');
+  await page.waitForFunction(scriptHasTakenOver, copyLink.action);
+  expect(scripts.filter((name) => /^(cli|console)-/.test(name))).toEqual([]);
+  await page.getByRole('checkbox', { name: 'The AWS CLI, in a terminal' }).check();
+  await page.getByRole('button', { name: pageWords.continue }).click();
+  await expect(page).toHaveURL('/iam-user/this-browser/cli/steps/1/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(signOutOf('cli', { userType: 'iam-user' }).steps[0]!.heading);
+  expect(scripts.filter((name) => /^(cli|console)-/.test(name)).map((name) => name.split('-')[0])).toEqual(['cli']);
 });

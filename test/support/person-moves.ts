@@ -1,6 +1,10 @@
 import { screenModelOf, type Move } from '../../src/flow/screen-model';
 import type { WizardSnapshot } from '../../src/flow/screen';
 import type { WizardEvent } from '../../src/flow/wizard-events';
+import { loadEveryPlaceSteps } from '../../src/content/places/place-steps';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 export type { Move };
 

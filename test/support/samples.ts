@@ -5,6 +5,10 @@ import { reachableScreens } from '../../src/flow/reachable';
 import { screenModelOf, type ScreenModel } from '../../src/flow/screen-model';
 import { at } from './addresses';
 import { brokenLinks } from './broken-links';
+import { loadEveryPlaceSteps } from '../../src/content/places/place-steps';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 /** One screen standing for all that share a variant: a kind of screen, or a way that kind can look. */
 export interface Sample {

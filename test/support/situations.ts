@@ -4,6 +4,10 @@ import { userTypes } from '../../src/content/user-types/registry';
 import { completePaths } from '../../src/flow/reachable';
 import { answersOf } from '../../src/flow/screen';
 import { situationOf, type Situation } from '../../src/flow/situation';
+import { loadEveryPlaceSteps } from '../../src/content/places/place-steps';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 /** Where a situation sorts: by kind of user, where, places and sessions, each in the order the wizard offers them. */
 function order(situation: Situation): number[] {

@@ -1,7 +1,11 @@
 import type { QuestionId } from '../../src/content/answers';
 import { screenOf, type WizardSnapshot } from '../../src/flow/screen';
 import type { WizardEvent } from '../../src/flow/wizard-events';
-import { firstSnapshot, snapshotAfter } from '../../src/flow/wizard-machine';
+import { firstSnapshot, snapshotAfter, stepCount } from '../../src/flow/wizard-machine';
+import { loadEveryPlaceSteps } from '../../src/content/places/place-steps';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 export const answer = (question: QuestionId, value: string): WizardEvent => ({
   type: 'answer.select',
@@ -24,6 +28,6 @@ export function walk(...events: WizardEvent[]): WizardSnapshot {
 export function screenName(snapshot: WizardSnapshot): string {
   const screen = screenOf(snapshot);
   if (screen.kind === 'question') return `question:${screen.question}`;
-  if (screen.kind === 'step') return `step ${screen.index + 1} of ${screen.count}`;
+  if (screen.kind === 'step') return `step ${screen.index + 1} of ${stepCount(snapshot.context.given)}`;
   return screen.kind;
 }

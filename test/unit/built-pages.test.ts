@@ -11,6 +11,8 @@ import { reachableScreens } from '../../src/flow/reachable';
 import { screenModelOf, type ScreenModel } from '../../src/flow/screen-model';
 import type { WizardSnapshot } from '../../src/flow/screen';
 import { snapshotAfter } from '../../src/flow/wizard-machine';
+import { places } from '../../src/content/places/registry';
+import { placesWithStepsAt } from '../../src/flow/steps-needed';
 import { asShown } from '../support/path-content';
 import { byTag, find, findAll, parsePage, type Element } from '../support/html';
 import { firstScreenJs, scriptsOf } from '../../scripts/bench/first-screen-js';
@@ -58,6 +60,10 @@ interface BuiltScreen {
   model: ScreenModel;
   page: Element;
 }
+
+/** The places whose steps a built page preloads: each place's are a script named after it (places/steps/<id>.ts). */
+const stepsPreloaded = (page: string) =>
+  places.map((place) => place.id).filter((id) => scriptsOf(outDir, page).some((file) => new RegExp(`^assets/${id}-[\\w-]{8}\\.js$`).test(file)));
 
 const attribute = (name: string, value: string) => (element: Element) => element.attributes.get(name) === value;
 const mainOf = (page: Element) => find(page, byTag('main'))!;
@@ -196,6 +202,17 @@ describe('every page the production build writes', () => {
     expect(mounted.some((file) => /\/mount-[\w-]+\.js$/.test(file))).toBe(true);
     expect(mounted.some((file) => /\/wizard-page-[\w-]+\.js$/.test(file))).toBe(true);
     expect(scriptsOf(outDir, 'map/index.html').some((file) => /\/map-page-[\w-]+\.js$/.test(file))).toBe(true);
+  });
+
+  it('of a screen preloads the steps of the places it reads and of no other, and the map every place’s', () => {
+    const found = problems(screens, ({ path, snapshot }) => {
+      const preloaded = stepsPreloaded(`${path.slice(1)}index.html`);
+      const read = placesWithStepsAt(snapshot);
+      return preloaded.toSorted().join() === [...read].toSorted().join() ? [] : [`preloads the steps of ${preloaded.join(', ') || 'no place'}, reads ${read.join(', ') || 'none'}`];
+    });
+    expect(found).toEqual([]);
+    expect(stepsPreloaded('iam-user/this-browser/console/one/steps/1/index.html')).toEqual(['console']);
+    expect(stepsPreloaded('map/index.html')).toEqual(places.map((place) => place.id));
   });
 
   it('has a brotli and a gzip copy beside it, as does every text file, each the file itself once decompressed', () => {

@@ -13,6 +13,7 @@ export const accessPortal: Place<'access-portal'> = {
   },
   name: 'the AWS access portal',
   offeredTo: ['identity-center-user'],
+  steps: () => import('./steps/access-portal'),
   notes: [
     {
       id: 'external-identity-provider',

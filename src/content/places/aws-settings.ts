@@ -10,6 +10,7 @@ export const awsSettings: Place<'aws-settings'> = {
   },
   name: 'AWS Settings',
   offeredTo: ['project-user'],
+  steps: () => import('./steps/aws-settings'),
   notes: [
     {
       id: 'project-too',

@@ -27,6 +27,7 @@ export const builderIdProfile: Place<'builder-id-profile'> = {
   },
   name: 'your AWS Builder ID profile',
   offeredTo: ['project-user', 'builder-id'],
+  steps: () => import('./steps/builder-id-profile'),
   notes: [
     toolsSeparate('builder-id-tools-separate', 'builder-id'),
     toolsSeparate('project-builder-id-tools-separate', 'project-user', 'builder-id-tool'),

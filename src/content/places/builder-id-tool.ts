@@ -34,6 +34,7 @@ export const builderIdTool: Place<'builder-id-tool'> = {
   name: 'another AWS service you use with your Builder ID',
   // Signing up for the new AWS experience gives a project user a Builder ID, which these tools use too.
   offeredTo: ['project-user', 'builder-id'],
+  steps: () => import('./steps/builder-id-tool'),
   notes: [
     // Builder ID users sign out of an editor as a place of its own; project users, as one of these tools.
     profileSeparate('builder-id-profile-separate', 'builder-id', ['builder-id-tool', 'editor']),

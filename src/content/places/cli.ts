@@ -22,6 +22,7 @@ export const cli: Place<'cli'> = {
         : 'You signed in with `aws login` in a terminal on this device.',
   name: 'the AWS CLI',
   offeredTo: ['root-user', 'iam-user', 'identity-center-user', 'federated-identity', 'project-user'],
+  steps: () => import('./steps/cli'),
   notes: [
     {
       id: 'cli-saved-credentials',

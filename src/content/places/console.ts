@@ -10,6 +10,7 @@ export const consolePlace: Place<'console'> = {
   },
   name: 'the AWS Management Console',
   offeredTo: ['root-user', 'iam-user', 'identity-center-user', 'federated-identity'],
+  steps: () => import('./steps/console'),
   asksHowManyIdentities: true,
   notes: [
     {

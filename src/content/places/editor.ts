@@ -11,6 +11,7 @@ export const editor: Place<'editor'> = {
   },
   name: 'your code editor',
   offeredTo: ['identity-center-user', 'builder-id'],
+  steps: () => import('./steps/editor'),
   notes: [
     {
       id: 'editor-session-on-aws-side',

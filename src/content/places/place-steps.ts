@@ -1,49 +1,50 @@
 import type { PlaceSteps, SignOutSituation } from './place';
-import type { PlaceId } from './registry';
+import { placeModule, places, type PlaceId } from './registry';
 
 /**
- * Each place's steps, in a module of its own under steps/, named by the place's id: the build makes
- * each a script of its own, so a page loads only the steps of the places its checklist has.
+ * The module of a place's steps, from the project's root, which the build makes a script of its own:
+ * what a page names for its script to preload, so that it loads only the steps of its checklist.
  */
-const modules: Record<PlaceId, () => Promise<{ steps: PlaceSteps }>> = {
-  console: () => import('./steps/console'),
-  'access-portal': () => import('./steps/access-portal'),
-  project: () => import('./steps/project'),
-  'aws-settings': () => import('./steps/aws-settings'),
-  'builder-id-profile': () => import('./steps/builder-id-profile'),
-  'builder-id-tool': () => import('./steps/builder-id-tool'),
-  editor: () => import('./steps/editor'),
-  cli: () => import('./steps/cli'),
-};
-
-/** The module of a place's steps, from the project's root: what a page names for its script to preload. */
-export const stepsModuleOf = (id: PlaceId) => `src/content/places/steps/${id}.ts`;
+export const stepsModuleOf = (id: PlaceId) => `src/content/places/steps/${id}.ts` as const;
 
 const loaded = new Map<PlaceId, PlaceSteps>();
 
-/** What asked for a place's steps before they were loaded: which places to load first. */
-export class StepsNotLoaded extends Error {
-  constructor(readonly places: readonly PlaceId[]) {
-    super(`The steps of ${places.join(', ')} are not loaded yet`);
-  }
-}
+/** The places whose steps were asked for before they were loaded, since the last work run by `tryWithSteps`. */
+const askedBeforeLoaded = new Set<PlaceId>();
 
 /** A place's steps, once loaded. */
 export function stepsOf(id: PlaceId): PlaceSteps {
   const steps = loaded.get(id);
-  if (!steps) throw new StepsNotLoaded([id]);
-  return steps;
+  if (steps) return steps;
+  askedBeforeLoaded.add(id);
+  throw new Error(`The steps of ${id} are not loaded yet`);
 }
 
-/** Records a place's steps, from a module loaded by other means (every-place-steps.ts). */
-export const recordSteps = (id: PlaceId, steps: PlaceSteps) => void loaded.set(id, steps);
+/**
+ * Runs `work`, and where it asked for steps not loaded, says whose instead of what it gave: read from
+ * what was asked for, not from an error, which a library on the way may wrap in its own (xstate does,
+ * for a guard) or take for a reason to stop (reading an address does).
+ */
+export function tryWithSteps<T>(work: () => T): { done: T } | { missing: readonly PlaceId[] } {
+  askedBeforeLoaded.clear();
+  let done: T;
+  try {
+    done = work();
+  } catch (error) {
+    if (askedBeforeLoaded.size === 0) throw error;
+  }
+  return askedBeforeLoaded.size > 0 ? { missing: [...askedBeforeLoaded] } : { done: done! };
+}
 
 export const stepsLoaded = (ids: readonly PlaceId[]): boolean => ids.every((id) => loaded.has(id));
 
 /** Loads the steps of these places, at once for those already loaded. */
 export async function loadStepsOf(ids: readonly PlaceId[]): Promise<void> {
-  await Promise.all(ids.filter((id) => !loaded.has(id)).map((id) => modules[id]().then((module) => recordSteps(id, module.steps))));
+  await Promise.all(ids.filter((id) => !loaded.has(id)).map((id) => placeModule(id).steps().then((module) => void loaded.set(id, module.steps))));
 }
+
+/** For what works out every screen: the map, the build's prerender, scripts and tests. */
+export const loadEveryPlaceSteps = () => loadStepsOf(places.map((place) => place.id));
 
 /**
  * Works out `work`, first loading the steps it finds missing, as often as it finds more: for what
@@ -51,12 +52,9 @@ export async function loadStepsOf(ids: readonly PlaceId[]): Promise<void> {
  */
 export async function withStepsLoaded<T>(work: () => T): Promise<T> {
   for (;;) {
-    try {
-      return work();
-    } catch (error) {
-      if (!(error instanceof StepsNotLoaded)) throw error;
-      await loadStepsOf(error.places);
-    }
+    const tried = tryWithSteps(work);
+    if ('done' in tried) return tried.done;
+    await loadStepsOf(tried.missing);
   }
 }
 

@@ -12,7 +12,7 @@ export type SignOutSituation = SessionsAnswers & { userType: UserType };
 /**
  * One place a person can be signed in to AWS: its answer and words, who it is offered to, the notes
  * for it, and whether AWS gives a way, from it, to end sessions on devices and browsers the person
- * can't reach. Its steps are in steps/ under its id, loaded only where a checklist has them.
+ * can't reach. Its steps are in steps/ under its id, loaded only by a page whose checklist has them.
  */
 export interface Place<Id extends string = string> {
   /** Its answer's slug, in addresses: published, so never changed. */
@@ -29,6 +29,8 @@ export interface Place<Id extends string = string> {
   asksHowManyIdentities?: true;
   /** Notes for signing out of this place; each applies wherever the person signs out of it, unless its scope says otherwise. */
   notes: readonly Note[];
+  /** Loads its steps: `() => import('./steps/<id>')`, a module of their own (place-steps.ts). */
+  steps: () => Promise<{ steps: PlaceSteps }>;
   /** Ending sessions on devices and browsers the person can't reach, done from this place (its steps' `endSessionsElsewhere`), for one kind of user. */
   endsSessionsElsewhere?: {
     for: UserType;

@@ -11,6 +11,7 @@ export const project: Place<'project'> = {
   },
   name: 'a project',
   offeredTo: ['project-user'],
+  steps: () => import('./steps/project'),
   notes: [
     {
       id: 'aws-settings-too',

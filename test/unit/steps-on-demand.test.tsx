@@ -1,0 +1,51 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { loadPageCode } from '../../src/app';
+import { stepsLoaded } from '../../src/content/places/place-steps';
+import { steps as portalSteps } from '../../src/content/places/steps/access-portal';
+import { steps as toolSteps } from '../../src/content/places/steps/builder-id-tool';
+import { steps as consoleSteps } from '../../src/content/places/steps/console';
+import { pageWords } from '../../src/content/screens';
+import { at } from '../support/addresses';
+import { renderAt } from '../support/render-app';
+
+// A module registry of its own (vitest.config.ts), in which no place's steps are loaded until the app loads them.
+describe('a place’s steps, loaded when a screen needs them', () => {
+  it('are loaded once the person picks the place, so its first step shows, and no other place’s are', async () => {
+    const { user } = await renderAt(at.identityCenterUser.places);
+    expect(stepsLoaded(['access-portal'])).toBe(false);
+    await user.click(screen.getByRole('checkbox', { name: 'AWS access portal' }));
+    await user.click(screen.getByRole('button', { name: pageWords.continue }));
+    const [first] = portalSteps.signOut({ userType: 'identity-center-user' }).steps;
+    await screen.findByRole('heading', { level: 1, name: new RegExp(`${first!.heading}$`) });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(window.location.pathname).toBe(at.identityCenterUser.portalStep1);
+    // The console's are loaded too: a note on these steps links straight to its first step, after the portal's.
+    expect([stepsLoaded(['console']), stepsLoaded(['editor']), stepsLoaded(['cli'])]).toEqual([true, false, false]);
+  });
+
+  it('are loaded for an address deep in a checklist of places none loaded, to count the steps before it', async () => {
+    const path = '/builder-id/this-browser/builder-id-profile+builder-id-tool/steps/3/';
+    expect(stepsLoaded(['builder-id-profile'])).toBe(false);
+    await loadPageCode(path);
+    await renderAt(path);
+    expect(window.location.pathname).toBe(path);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(toolSteps.signOut({ userType: 'builder-id' }).steps[0]!.heading);
+    expect(stepsLoaded(['editor'])).toBe(false);
+  });
+
+  it('are loaded with the code of a step’s address before it is drawn, and only its place’s', async () => {
+    await loadPageCode(at.iamUser.oneStep2);
+    await renderAt(at.iamUser.oneStep2);
+    const second = consoleSteps.signOut({ userType: 'iam-user', sessions: 'one' }).steps[1]!;
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(second.heading);
+    expect(stepsLoaded(['cli'])).toBe(false);
+  });
+
+  it('of every place the done screen offers to add are loaded with it, for its links straight to their steps', async () => {
+    await loadPageCode(at.iamUser.oneDone);
+    await renderAt(at.iamUser.oneDone);
+    expect(stepsLoaded(['console', 'cli'])).toBe(true);
+    expect(screen.getByRole('link', { name: /the AWS CLI/ })).toHaveAttribute('href', '/iam-user/this-browser/console+cli/one/steps/3/');
+  });
+});
