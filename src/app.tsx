@@ -66,7 +66,7 @@ function Wizard({ openedUnrecognised }: { openedUnrecognised: boolean }) {
   // Worked out once for each state, for everything on the page to read.
   const model = WizardActor.useSelector(screenModelOf);
   const headingFocus = useHeadingFocusOnChange(path);
-  useEffect(() => loadStepsAhead(placesWithStepsAhead(snapshot)), [snapshot]);
+  useEffect(() => loadStepsAhead(() => placesWithStepsAhead(snapshot)), [snapshot]);
   const notice = unrecognised && <LinkNotice />;
 
   return (

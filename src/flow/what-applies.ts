@@ -1,4 +1,4 @@
-import { allNotes } from '../content/all-notes';
+import { notesAbout } from '../content/all-notes';
 import type { ScopedNote } from '../content/notes';
 import { stepsOf, signOutOf } from '../content/places/place-steps';
 import { elsewherePlaceFor, placesIn, type PlaceId } from '../content/places/registry';
@@ -24,7 +24,8 @@ export function stepsFor(situation: Situation): readonly PlacedStep[] {
 }
 
 /** The notes for this situation only, in the order screens show them. */
-export const notesFor = (situation: Situation): readonly ScopedNote[] => allNotes.filter((note) => applies(note.scope, situation));
+export const notesFor = (situation: Situation): readonly ScopedNote[] =>
+  notesAbout(situation.whereToSignOut === 'this-browser' ? situation.places : []).filter((note) => applies(note.scope, situation));
 
 /**
  * What else to know about a device or browser out of reach, for a kind of user AWS gives no way to

@@ -19,5 +19,5 @@ export function whenStepsReady(needed: () => readonly PlaceId[], then: () => voi
   withStepsLoaded(needed).then(loadStepsOf).then(then, failed);
 }
 
-/** Starts loading the steps of these places, for a screen to come; a failure is left to that screen's move. */
-export const loadStepsAhead = (places: readonly PlaceId[]) => void loadStepsOf(places).catch(() => {});
+/** Starts loading the steps `needed` names, for a screen to come; a failure is left to that screen's move. */
+export const loadStepsAhead = (needed: () => readonly PlaceId[]) => void withStepsLoaded(needed).then(loadStepsOf).catch(() => {});

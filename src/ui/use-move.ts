@@ -27,5 +27,8 @@ export function useMove() {
 /** Starts loading the steps of the screen these events would lead to: for a choice made, before its Continue. */
 export function useLoadAhead() {
   const actor = WizardActor.useActorRef();
-  return (events: readonly WizardEvent[]) => loadStepsAhead(placesWithStepsAt(events.reduce(snapshotAfter, actor.getSnapshot())));
+  return (events: readonly WizardEvent[]) => {
+    const from = actor.getSnapshot();
+    loadStepsAhead(() => placesWithStepsAt(events.reduce(snapshotAfter, from)));
+  };
 }

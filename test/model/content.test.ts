@@ -1,7 +1,8 @@
 import { drawingsOf } from '../../src/content/procedure';
 import { describe, expect, it } from 'vitest';
-import { allNotes } from '../../src/content/all-notes';
+import { everyNote } from '../../src/content/all-notes';
 import { placeModule, places, placesIn } from '../../src/content/places/registry';
+import { stepsOf } from '../../src/content/places/place-steps';
 import { questions } from '../../src/content/questions';
 import { sourceOrigins, sources, type Sourced } from '../../src/content/sources';
 import { userTypes } from '../../src/content/user-types/registry';
@@ -19,8 +20,14 @@ const situations = everySituation();
 const procedures = [...new Map(situations.flatMap(proceduresFor).map((procedure) => [JSON.stringify(procedure), procedure])).values()];
 const pictures = procedures.flatMap((procedure) => [...procedure.steps.flatMap(drawingsOf), ...(procedure.success.picture ? [procedure.success.picture] : [])]);
 const generalNotes = ['different-user-type', 'ask-administrator'];
+const allNotes = everyNote();
 
 describe('every note', () => {
+  it('that comes with a place’s steps names no places to apply to: it applies only where its place is signed out of, whose steps are then loaded', () => {
+    const naming = places.flatMap((place) => stepsOf(place.id).notes.filter((note) => note.scope?.places !== undefined).map((note) => `${place.id}: ${note.id}`));
+    expect(naming).toEqual([]);
+  });
+
   it('has an id of its own', () => {
     const ids = allNotes.map((note) => note.id);
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);

@@ -14,52 +14,6 @@ export const accessPortal: Place<'access-portal'> = {
   name: 'the AWS access portal',
   offeredTo: ['identity-center-user'],
   steps: () => import('./steps/access-portal'),
-  notes: [
-    {
-      id: 'external-identity-provider',
-      afterwards:
-        'If your organization signs you in through an external identity provider, signing out of the access portal does not end your session with that provider, and going back to the portal may sign you straight in again without asking for your password. Sign out of your identity provider too, or ask your administrator how. IAM Identity Center doesn’t take part in SAML single logout: signing out of your identity provider doesn’t sign you out of the portal, and signing out of the portal sends no sign-out to applications that use it to sign you in with SAML.',
-      stillSignedIn: {
-        symptom: 'Going back to the access portal signed you in again without asking for your password.',
-        fix: 'If your organization uses an external identity provider, signing out of the portal does not end your session with that provider, so the portal may sign you straight back in. Sign out of your identity provider too, or ask your administrator how.',
-      },
-      source: 'GUIDE',
-      alsoFrom: ['AUTHSESSIONS'],
-    },
-    {
-      id: 'portal-console-sessions',
-      somethingStays: true,
-      afterwards:
-        'Console and AWS CLI sessions you opened from the access portal are separate: signing out of the portal does not end them. They go on until they expire: by default a session lasts 1 hour from when it began, and your administrator can make it last up to 12 hours. Make sure you have signed out of each console session in the console.',
-      stillSignedIn: {
-        symptom: 'A console you opened from the access portal is still signed in.',
-        fix: 'Console sessions opened from the portal are separate and are not ended by signing out of the portal. Sign out of each one in the console.',
-      },
-      followUp: signOutHere('Sign out of a console you opened from the portal', 'identity-center-user', 'console'),
-      source: 'AUTHSESSIONS',
-      alsoFrom: ['SESSIONS', 'ADMIN-SESSIONS'],
-    },
-    {
-      id: 'portal-application-sessions',
-      somethingStays: true,
-      afterwards:
-        'Applications you opened from the access portal don’t end their sessions at once when you sign out of the portal: they end within about 30 minutes. Closing an application signs you out of that application only; the others stay open.',
-      stillSignedIn: {
-        symptom: 'An application you opened from the access portal is still open and signed in.',
-        fix: 'Its session ends within about 30 minutes of signing out of the portal. To be signed out of it sooner, close that application.',
-      },
-      source: 'AUTHSESSIONS',
-      alsoFrom: ['PORTAL'],
-    },
-    {
-      id: 'portal-in-another-region',
-      stillSignedIn: {
-        symptom: 'Your organization’s portal at another Region’s address still shows you signed in.',
-        fix: 'Signing out in one Region is passed on to your organization’s other Regions, so one sign-out is meant to cover them all. If that portal still shows you signed in, ask your administrator.',
-      },
-      source: 'MULTIREGION',
-    },
-  ],
   endsSessionsElsewhere: {
     for: 'identity-center-user',
     notes: [

@@ -1,4 +1,4 @@
-import { endSessionsElsewhere, signOutHere } from '../follow-ups';
+import { endSessionsElsewhere } from '../follow-ups';
 import type { Place } from './place';
 
 export const awsSettings: Place<'aws-settings'> = {
@@ -11,20 +11,6 @@ export const awsSettings: Place<'aws-settings'> = {
   name: 'AWS Settings',
   offeredTo: ['project-user'],
   steps: () => import('./steps/aws-settings'),
-  notes: [
-    {
-      id: 'project-too',
-      scope: { notPlaces: ['project'] },
-      afterwards:
-        'AWS doesn’t say whether signing out of AWS Settings also signs you out of a project open in the console. To be thorough, sign out of each project too.',
-      stillSignedIn: {
-        symptom: 'A project in the console still shows you signed in.',
-        fix: 'AWS doesn’t say that signing out of AWS Settings signs you out of a project. Sign out of the project too.',
-      },
-      followUp: signOutHere('Sign out of your project', 'project-user', 'project'),
-      source: 'GUIDE',
-    },
-  ],
   endsSessionsElsewhere: {
     for: 'project-user',
     notes: [

@@ -1,21 +1,5 @@
-import { endSessionsElsewhere, signOutHere } from '../follow-ups';
-import type { Note } from '../notes';
-import type { UserType } from '../user-types/registry';
+import { endSessionsElsewhere } from '../follow-ups';
 import type { Place } from './place';
-import type { PlaceId } from './registry';
-
-/** The tools' own sign-outs, with a link to them where they are one place (a Builder ID user's are two, offered on the done screen). */
-const toolsSeparate = (id: string, userType: UserType, tools?: PlaceId): Note => ({
-  id,
-  scope: { userTypes: [userType] },
-  afterwards: 'The tools you use with your Builder ID, such as Amazon Q Developer, are signed out of separately, each in the tool itself.',
-  stillSignedIn: {
-    symptom: 'A tool such as Amazon Q Developer still shows you signed in.',
-    fix: 'Each tool is signed out of separately, in the tool itself, apart from your profile. Use that tool’s own sign-out.',
-  },
-  ...(tools && { followUp: signOutHere('Sign out of the tools you use with Builder ID', userType, tools) }),
-  source: 'GUIDE',
-});
 
 export const builderIdProfile: Place<'builder-id-profile'> = {
   id: 'builder-id-profile',
@@ -28,31 +12,6 @@ export const builderIdProfile: Place<'builder-id-profile'> = {
   name: 'your AWS Builder ID profile',
   offeredTo: ['project-user', 'builder-id'],
   steps: () => import('./steps/builder-id-profile'),
-  notes: [
-    toolsSeparate('builder-id-tools-separate', 'builder-id'),
-    toolsSeparate('project-builder-id-tools-separate', 'project-user', 'builder-id-tool'),
-    {
-      id: 'builder-id-up-to-an-hour',
-      somethingStays: true,
-      afterwards:
-        'Signing out of your profile is meant to take effect at once, but it can take up to an hour before you are fully signed out of AWS Builder ID.',
-      stillSignedIn: {
-        symptom: 'You still see your AWS Builder ID profile signed in.',
-        fix: 'Full sign-out from your profile can take up to an hour. Wait, then check again.',
-      },
-      source: 'BUILDERID-TROUBLE',
-    },
-    {
-      id: 'builder-id-social-login',
-      afterwards:
-        'If you signed in with a social login such as Google or Apple, ending your Builder ID sessions does not sign you out of that Google or Apple account.',
-      stillSignedIn: {
-        symptom: 'You are still signed in to Google or Apple.',
-        fix: 'If you signed in with a social login such as Google or Apple, ending your Builder ID sessions does not sign you out of that account. Sign out of it there if you want to.',
-      },
-      source: 'BUILDERID-TROUBLE',
-    },
-  ],
   endsSessionsElsewhere: {
     for: 'builder-id',
     notes: [

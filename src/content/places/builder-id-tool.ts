@@ -35,23 +35,9 @@ export const builderIdTool: Place<'builder-id-tool'> = {
   // Signing up for the new AWS experience gives a project user a Builder ID, which these tools use too.
   offeredTo: ['project-user', 'builder-id'],
   steps: () => import('./steps/builder-id-tool'),
-  notes: [
+  notesNamingTheirPlaces: [
     // Builder ID users sign out of an editor as a place of its own; project users, as one of these tools.
     profileSeparate('builder-id-profile-separate', 'builder-id', ['builder-id-tool', 'editor']),
     profileSeparate('project-builder-id-profile-separate', 'project-user', ['builder-id-tool']),
-    {
-      id: 'builder-id-tool-session-length',
-      afterwards:
-        'A tool you sign in to with your Builder ID keeps you signed in for 30 days by default (Amazon Q Developer, 90 days), so sign out of each one when you’re done with it.',
-      source: 'BUILDERID-APPS',
-    },
-    {
-      id: 'another-tool-still-signed-in',
-      stillSignedIn: {
-        symptom: 'Another tool you use with your Builder ID still shows you signed in.',
-        fix: 'Each tool is signed out of separately. Use the sign-out in every tool you signed in to.',
-      },
-      source: 'GUIDE',
-    },
   ],
 };

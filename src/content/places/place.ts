@@ -10,9 +10,9 @@ export type SessionsAnswers = Pick<Answers, 'sessions' | 'whichSessions'>;
 export type SignOutSituation = SessionsAnswers & { userType: UserType };
 
 /**
- * One place a person can be signed in to AWS: its answer and words, who it is offered to, the notes
- * for it, and whether AWS gives a way, from it, to end sessions on devices and browsers the person
- * can't reach. Its steps are in steps/ under its id, loaded only by a page whose checklist has them.
+ * One place a person can be signed in to AWS: its answer and words, who it is offered to, and whether
+ * AWS gives a way, from it, to end sessions on devices and browsers the person can't reach. Its steps
+ * and their notes are in steps/ under its id, loaded only by a page whose checklist has them.
  */
 export interface Place<Id extends string = string> {
   /** Its answer's slug, in addresses: published, so never changed. */
@@ -27,10 +27,13 @@ export interface Place<Id extends string = string> {
   offeredTo: readonly UserType[];
   /** Several identities can be signed in to it at once in one browser, so the wizard asks how many. */
   asksHowManyIdentities?: true;
-  /** Notes for signing out of this place; each applies wherever the person signs out of it, unless its scope says otherwise. */
-  notes: readonly Note[];
   /** Loads its steps: `() => import('./steps/<id>')`, a module of their own (place-steps.ts). */
   steps: () => Promise<{ steps: PlaceSteps }>;
+  /**
+   * Its notes whose scope names the places they apply to, which may be others: always there, since they
+   * may apply where this place's steps are not loaded. Its other notes are with its steps.
+   */
+  notesNamingTheirPlaces?: readonly Note[];
   /** Ending sessions on devices and browsers the person can't reach, done from this place (its steps' `endSessionsElsewhere`), for one kind of user. */
   endsSessionsElsewhere?: {
     for: UserType;
@@ -45,4 +48,6 @@ export interface PlaceSteps {
   signOut: (situation: SignOutSituation) => ProcedureContent;
   /** Where the place gives one, ending sessions on devices and browsers the person can't reach. */
   endSessionsElsewhere?: ProcedureContent;
+  /** Notes for signing out of this place; each applies where the person signs out of it (its scope names no places), within its scope. */
+  notes: readonly Note[];
 }

@@ -1,3 +1,4 @@
+import { signOutHere } from '../../follow-ups';
 import { line, lines, signInPage, type PictureContent } from '../../pictures';
 import type { ProcedureContent } from '../../procedure';
 import type { PlaceSteps } from '../place';
@@ -122,6 +123,20 @@ const deleteAllSessions: ProcedureContent = {
 };
 
 export const steps: PlaceSteps = {
+  notes: [
+    {
+      id: 'project-too',
+      scope: { notPlaces: ['project'] },
+      afterwards:
+        'AWS doesn’t say whether signing out of AWS Settings also signs you out of a project open in the console. To be thorough, sign out of each project too.',
+      stillSignedIn: {
+        symptom: 'A project in the console still shows you signed in.',
+        fix: 'AWS doesn’t say that signing out of AWS Settings signs you out of a project. Sign out of the project too.',
+      },
+      followUp: signOutHere('Sign out of your project', 'project-user', 'project'),
+      source: 'GUIDE',
+    },
+  ],
   signOut: () => signOut,
   endSessionsElsewhere: deleteAllSessions,
 };

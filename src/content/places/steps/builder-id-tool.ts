@@ -32,6 +32,23 @@ const signOut: ProcedureContent = {
   },
 };
 
+
 export const steps: PlaceSteps = {
+  notes: [
+    {
+      id: 'builder-id-tool-session-length',
+      afterwards:
+        'A tool you sign in to with your Builder ID keeps you signed in for 30 days by default (Amazon Q Developer, 90 days), so sign out of each one when you’re done with it.',
+      source: 'BUILDERID-APPS',
+    },
+    {
+      id: 'another-tool-still-signed-in',
+      stillSignedIn: {
+        symptom: 'Another tool you use with your Builder ID still shows you signed in.',
+        fix: 'Each tool is signed out of separately. Use the sign-out in every tool you signed in to.',
+      },
+      source: 'GUIDE',
+    },
+  ],
   signOut: () => signOut,
 };
