@@ -1,7 +1,10 @@
-import { elsewherePlaceFor, placesIn, placesOfferedTo, type PlaceId } from '../content/places/registry';
+import { elsewherePlaceFor, placesOfferedTo, type PlaceId } from '../content/places/registry';
+import type { UserType } from '../content/user-types/registry';
 import { answersOf, type WizardSnapshot } from './screen';
 import { situationOf } from './situation';
 import { notesFor, placeLinkedBy } from './what-applies';
+
+const idsOfferedTo = (userType: UserType): readonly PlaceId[] => placesOfferedTo(userType).map((place) => place.id as PlaceId);
 
 /** The screens that offer, and link straight to, the steps of each place left out of the checklist. */
 const offeringOtherPlaces = new Set<string>(['done', 'notSignedOut']);
@@ -23,19 +26,15 @@ export function placesWithStepsAt(snapshot: WizardSnapshot): readonly PlaceId[] 
     const linked = notesFor(situation).flatMap((note) => placeLinkedBy(note, situation) ?? []);
     return [...new Set([...situation.places, ...linked])];
   }
-  return placesOfferedTo(situation.userType).map((place) => place.id as PlaceId);
+  return idsOfferedTo(situation.userType);
 }
 
 /**
- * The places whose steps the screens after this one are likely to need, to load while the person reads
- * it: those already picked, and on the check, those the answer's screen offers to add.
+ * The places whose steps the screen after this one is likely to read, beyond this one's, to load while
+ * the person reads it: on the check, those its answer's screen offers to add to the checklist.
  */
 export function placesWithStepsAhead(snapshot: WizardSnapshot): readonly PlaceId[] {
-  const answers = answersOf(snapshot);
-  const situation = situationOf(answers);
-  if (snapshot.value === 'confirmation' && situation?.whereToSignOut === 'this-browser') {
-    return placesOfferedTo(situation.userType).map((place) => place.id as PlaceId);
-  }
-  const elsewhere = situation?.whereToSignOut === 'elsewhere' ? elsewherePlaceFor(situation.userType) : undefined;
-  return elsewhere ? [elsewhere] : placesIn(answers.places);
+  const situation = situationOf(answersOf(snapshot));
+  if (snapshot.value !== 'confirmation' || situation?.whereToSignOut !== 'this-browser') return [];
+  return idsOfferedTo(situation.userType);
 }

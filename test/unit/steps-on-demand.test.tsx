@@ -1,17 +1,37 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { loadPageCode } from '../../src/app';
-import { stepsLoaded } from '../../src/content/places/place-steps';
+import { screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { steps as portalSteps } from '../../src/content/places/steps/access-portal';
 import { steps as toolSteps } from '../../src/content/places/steps/builder-id-tool';
 import { steps as consoleSteps } from '../../src/content/places/steps/console';
 import { pageWords } from '../../src/content/screens';
 import { at } from '../support/addresses';
-import { renderAt } from '../support/render-app';
 
-// A module registry of its own (vitest.config.ts), in which no place's steps are loaded until the app loads them.
+/** The app as a page loads it, none of its places' steps loaded: a module registry of its own for each test. */
+async function freshApp() {
+  const [{ loadPageCode }, { stepsLoaded }, { renderAt }] = await Promise.all([
+    import('../../src/app'),
+    import('../../src/content/places/place-steps'),
+    import('../support/render-app'),
+  ]);
+  return { loadPageCode, stepsLoaded, renderAt };
+}
+
+beforeEach(() => {
+  vi.resetModules();
+});
+
 describe('a place’s steps, loaded when a screen needs them', () => {
+  it('of every place the check’s answer may offer to add start loading while the check is read', async () => {
+    const { loadPageCode, stepsLoaded, renderAt } = await freshApp();
+    const path = '/identity-center-user/this-browser/editor/check/';
+    await loadPageCode(path);
+    expect([stepsLoaded(['editor']), stepsLoaded(['console']), stepsLoaded(['access-portal']), stepsLoaded(['cli'])]).toEqual([true, false, false, false]);
+    await renderAt(path);
+    await waitFor(() => expect(stepsLoaded(['console', 'access-portal', 'cli'])).toBe(true));
+  });
+
   it('are loaded once the person picks the place, so its first step shows, and no other place’s are', async () => {
+    const { stepsLoaded, renderAt } = await freshApp();
     const { user } = await renderAt(at.identityCenterUser.places);
     expect(stepsLoaded(['access-portal'])).toBe(false);
     await user.click(screen.getByRole('checkbox', { name: 'AWS access portal' }));
@@ -25,6 +45,7 @@ describe('a place’s steps, loaded when a screen needs them', () => {
   });
 
   it('are loaded for an address deep in a checklist of places none loaded, to count the steps before it', async () => {
+    const { loadPageCode, stepsLoaded, renderAt } = await freshApp();
     const path = '/builder-id/this-browser/builder-id-profile+builder-id-tool/steps/3/';
     expect(stepsLoaded(['builder-id-profile'])).toBe(false);
     await loadPageCode(path);
@@ -35,6 +56,7 @@ describe('a place’s steps, loaded when a screen needs them', () => {
   });
 
   it('are loaded with the code of a step’s address before it is drawn, and only its place’s', async () => {
+    const { loadPageCode, stepsLoaded, renderAt } = await freshApp();
     await loadPageCode(at.iamUser.oneStep2);
     await renderAt(at.iamUser.oneStep2);
     const second = consoleSteps.signOut({ userType: 'iam-user', sessions: 'one' }).steps[1]!;
@@ -43,9 +65,11 @@ describe('a place’s steps, loaded when a screen needs them', () => {
   });
 
   it('of every place the done screen offers to add are loaded with it, for its links straight to their steps', async () => {
+    const { loadPageCode, stepsLoaded, renderAt } = await freshApp();
     await loadPageCode(at.iamUser.oneDone);
     await renderAt(at.iamUser.oneDone);
     expect(stepsLoaded(['console', 'cli'])).toBe(true);
     expect(screen.getByRole('link', { name: /the AWS CLI/ })).toHaveAttribute('href', '/iam-user/this-browser/console+cli/one/steps/3/');
   });
+
 });
