@@ -72,4 +72,15 @@ describe('a place’s steps, loaded when a screen needs them', () => {
     expect(screen.getByRole('link', { name: /the AWS CLI/ })).toHaveAttribute('href', '/iam-user/this-browser/console+cli/one/steps/3/');
   });
 
+
+  it('are loaded when Back or Forward lands on a step whose steps are not, which then shows', async () => {
+    const { stepsLoaded, renderAt } = await freshApp();
+    await renderAt(at.identityCenterUser.places);
+    window.history.pushState(null, '', at.identityCenterUser.portalStep2);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    const second = portalSteps.signOut({ userType: 'identity-center-user' }).steps[1]!;
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(second.heading));
+    expect(window.location.pathname).toBe(at.identityCenterUser.portalStep2);
+    expect(stepsLoaded(['editor'])).toBe(false);
+  });
 });
