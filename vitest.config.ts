@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 /** The test files that replace a module of the app (vi.mock), which only a fresh module registry allows. */
 const mocking = ['test/unit/screen-error.test.tsx', 'test/unit/steps-needed.test.tsx'];
 /** The test files that load the places' steps as the app does: none loaded before they start. */
-const onDemand = ['test/unit/steps-on-demand.test.tsx'];
+const onDemand = ['test/unit/steps-on-demand.test.tsx', 'test/unit/steps-ready.test.ts'];
 
 export default defineConfig({
   plugins: [react()],
@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       // Each worker imports the app once for all its files, instead of once a file: a third of the
       // suite's time. Pure functions and the built pages need no page: node, without jsdom's start-up.
-      { extends: true, test: { name: 'node', include: ['test/unit/**/*.test.ts', 'test/model/**/*.test.ts'], environment: 'node', setupFiles: ['test/setup-steps.ts'], isolate: false } },
+      { extends: true, test: { name: 'node', include: ['test/unit/**/*.test.ts', 'test/model/**/*.test.ts'], exclude: onDemand, environment: 'node', setupFiles: ['test/setup-steps.ts'], isolate: false } },
       // What renders, in jsdom; every test still renders into a clean page (test/setup.ts).
       {
         extends: true,

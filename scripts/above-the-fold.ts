@@ -1,8 +1,4 @@
 // `npm run above-the-fold`: on a 375 x 740 phone, where every question and step screen puts its main
-import { loadEveryPlaceSteps } from '../src/content/places/place-steps.ts';
-
-// What this works out counts the steps of every place.
-await loadEveryPlaceSteps();
 // button, read in Chromium from the built site (npm run build:test-sites). Prints how many show it
 // without scrolling, the lowest ones, and the first three screens' heights; it passes or fails nothing.
 import { chromium } from '@playwright/test';
@@ -13,6 +9,10 @@ import { chromeFlags, chromePath } from './chrome.ts';
 import { testBuilds } from './build-site.ts';
 import { serve } from './bench/serve.ts';
 import { scriptHasTakenOver } from '../test/support/browser/page-queries.ts';
+import { loadEveryPlaceSteps } from '../src/content/places/place-steps.ts';
+
+// What this works out counts the steps of every place.
+await loadEveryPlaceSteps();
 
 const phone = { width: 375, height: 740 };
 

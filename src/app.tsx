@@ -2,7 +2,7 @@ import { Suspense, useEffect, useMemo } from 'react';
 import { isMapPath, pathOf, resolvePath } from './address/address';
 import { base } from './address/base';
 import { productName } from './content/site';
-import { loadEveryPlaceSteps, loadStepsOf, withStepsLoaded } from './content/places/place-steps';
+import { loadEveryPlaceSteps, loadStepsNamedBy } from './content/places/place-steps';
 import { screenModelOf } from './flow/screen-model';
 import { placesWithStepsAhead, placesWithStepsAt } from './flow/steps-needed';
 import { StartScreen } from './screens/start-screen';
@@ -31,7 +31,7 @@ const MapPage = mapPage.Component;
 export const loadPageCode = (path: string) =>
   isMapPath(path)
     ? mapPage.load()
-    : Promise.all([wizardPage.load(), withStepsLoaded(() => placesWithStepsAt(resolvePath(path).snapshot)).then(loadStepsOf)]);
+    : Promise.all([wizardPage.load(), loadStepsNamedBy(() => placesWithStepsAt(resolvePath(path).snapshot))]);
 
 /** The page at `path` (a location's pathname): the map of every path, or the wizard. */
 export function App({ path }: { path: string }) {

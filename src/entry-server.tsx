@@ -5,7 +5,7 @@ import { oldAddresses, type OldAddress } from './address/old-addresses';
 import { sitePaths } from './address/site-paths';
 import { App } from './app';
 import { loadEveryPlaceSteps, stepsModuleOf } from './content/places/place-steps';
-import { places, type PlaceId } from './content/places/registry';
+import { placeIds } from './content/places/registry';
 import { mapPageWords } from './flow/page-title';
 import { screenModelOf } from './flow/screen-model';
 import { placesWithStepsAt } from './flow/steps-needed';
@@ -46,7 +46,7 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   const words = snapshot ? screenModelOf(snapshot).words : mapPageWords;
   const code: OnDemandModule[] = snapshot
     ? ['src/wizard-page.tsx', ...placesWithStepsAt(snapshot).map(stepsModuleOf)]
-    : ['src/map/map-page.tsx', ...places.map((place) => stepsModuleOf(place.id as PlaceId))];
+    : ['src/map/map-page.tsx', ...placeIds.map(stepsModuleOf)];
   return {
     path,
     title: words.title,

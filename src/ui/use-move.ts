@@ -8,17 +8,14 @@ import { loadStepsAhead, whenStepsReady } from './steps-ready';
 /**
  * Moves the running wizard by sending `events`, which lead to `target`, once the steps that screen
  * needs are loaded. Where they can't be, the target's address is opened as a page of its own, which
- * shows it whole. A move made while another waits is dropped once the first one is made.
+ * shows it whole. A move that waits is dropped if another is asked for meanwhile (whenStepsReady).
  */
 export function useMove() {
   const actor = WizardActor.useActorRef();
   return (events: readonly WizardEvent[], target = events.reduce(snapshotAfter, actor.getSnapshot())) => {
-    const from = actor.getSnapshot();
     whenStepsReady(
       () => placesWithStepsAt(target),
-      () => {
-        if (actor.getSnapshot() === from) events.forEach((event) => actor.send(event));
-      },
+      () => events.forEach((event) => actor.send(event)),
       () => window.location.assign(pathOf(target)),
     );
   };

@@ -23,6 +23,12 @@ const generalNotes = ['different-user-type', 'ask-administrator'];
 const allNotes = everyNote();
 
 describe('every note', () => {
+  it('of a place that ends sessions elsewhere comes with its steps to do it, and only then', () => {
+    const unmatched = places.filter((place) => (place.endsSessionsElsewhere === undefined) !== (stepsOf(place.id).endSessionsElsewhere === undefined));
+    expect(unmatched.map((place) => place.id)).toEqual([]);
+    expect(places.some((place) => place.endsSessionsElsewhere)).toBe(true);
+  });
+
   it('that comes with a place’s steps names no places to apply to: it applies only where its place is signed out of, whose steps are then loaded', () => {
     const naming = places.flatMap((place) => stepsOf(place.id).notes.filter((note) => note.scope?.places !== undefined).map((note) => `${place.id}: ${note.id}`));
     expect(naming).toEqual([]);

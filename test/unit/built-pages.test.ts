@@ -204,7 +204,7 @@ describe('every page the production build writes', () => {
     expect(scriptsOf(outDir, 'map/index.html').some((file) => /\/map-page-[\w-]+\.js$/.test(file))).toBe(true);
   });
 
-  it('of a screen preloads the steps of the places it reads and of no other, and the map every place’s', () => {
+  it('of a screen preloads the steps of the places `placesWithStepsAt` names and of no other (steps-needed.test holds that to what it reads), and the map every place’s', () => {
     const found = problems(screens, ({ path, snapshot }) => {
       const preloaded = stepsPreloaded(`${path.slice(1)}index.html`);
       const read = placesWithStepsAt(snapshot);

@@ -47,6 +47,7 @@ describe('the steps a screen names (what a page loads before it is drawn, and a 
     const paths = sampledPaths(screenSamples()).filter((path) => !isMapPath(path));
     const failed: string[] = [];
     for (const path of paths) {
+      // Reading the address counts its steps, as a page does before it names them.
       reading.allowed = undefined;
       reading.allowed = placesWithStepsAt(resolvePath(path).snapshot);
       const { unmount } = await renderAt(path).catch((error: Error) => {

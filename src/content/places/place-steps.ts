@@ -1,5 +1,5 @@
 import type { PlaceSteps, SignOutSituation } from './place';
-import { placeModule, places, type PlaceId } from './registry';
+import { placeIds, placeModule, type PlaceId } from './registry';
 
 /**
  * The module of a place's steps, from the project's root, which the build makes a script of its own:
@@ -9,42 +9,57 @@ export const stepsModuleOf = (id: PlaceId) => `src/content/places/steps/${id}.ts
 
 const loaded = new Map<PlaceId, PlaceSteps>();
 
-/** The places whose steps were asked for before they were loaded, since the last work run by `tryWithSteps`. */
-const askedBeforeLoaded = new Set<PlaceId>();
+/** The places whose steps the work `tryWithSteps` runs asked for before they were loaded. */
+let askedBeforeLoaded: Set<PlaceId> | undefined;
 
 /** A place's steps, once loaded. */
 export function stepsOf(id: PlaceId): PlaceSteps {
   const steps = loaded.get(id);
   if (steps) return steps;
-  askedBeforeLoaded.add(id);
+  askedBeforeLoaded?.add(id);
   throw new Error(`The steps of ${id} are not loaded yet`);
 }
 
 /**
  * Runs `work`, and where it asked for steps not loaded, says whose instead of what it gave: read from
- * what was asked for, not from an error, which a library on the way may wrap in its own (xstate does,
- * for a guard) or take for a reason to stop (reading an address does).
+ * what was asked for, not from the error, which a library on the way may wrap in its own (xstate does,
+ * for a guard) or catch.
  */
 export function tryWithSteps<T>(work: () => T): { done: T } | { missing: readonly PlaceId[] } {
-  askedBeforeLoaded.clear();
+  const outer = askedBeforeLoaded;
+  const asked = new Set<PlaceId>();
+  askedBeforeLoaded = asked;
   let done: T;
   try {
     done = work();
   } catch (error) {
-    if (askedBeforeLoaded.size === 0) throw error;
+    if (asked.size === 0) throw error;
+  } finally {
+    askedBeforeLoaded = outer;
   }
-  return askedBeforeLoaded.size > 0 ? { missing: [...askedBeforeLoaded] } : { done: done! };
+  return asked.size > 0 ? { missing: [...asked] } : { done: done! };
 }
 
 export const stepsLoaded = (ids: readonly PlaceId[]): boolean => ids.every((id) => loaded.has(id));
 
 /** Loads the steps of these places, at once for those already loaded. */
 export async function loadStepsOf(ids: readonly PlaceId[]): Promise<void> {
-  await Promise.all(ids.filter((id) => !loaded.has(id)).map((id) => placeModule(id).steps().then((module) => void loaded.set(id, module.steps))));
+  await Promise.all(
+    ids
+      .filter((id) => !loaded.has(id))
+      .map((id) =>
+        placeModule(id)
+          .steps()
+          .then(({ steps }) => {
+            if (!steps) throw new Error(`steps/${id} has no steps`);
+            loaded.set(id, steps);
+          }),
+      ),
+  );
 }
 
 /** For what works out every screen: the map, the build's prerender, scripts and tests. */
-export const loadEveryPlaceSteps = () => loadStepsOf(places.map((place) => place.id));
+export const loadEveryPlaceSteps = () => loadStepsOf(placeIds);
 
 /**
  * Works out `work`, first loading the steps it finds missing, as often as it finds more: for what
@@ -57,5 +72,8 @@ export async function withStepsLoaded<T>(work: () => T): Promise<T> {
     await loadStepsOf(tried.missing);
   }
 }
+
+/** Loads the steps of the places `named` names, once it can say, however many it turns out to read. */
+export const loadStepsNamedBy = (named: () => readonly PlaceId[]) => withStepsLoaded(named).then(loadStepsOf);
 
 export const signOutOf = (id: PlaceId, situation: SignOutSituation) => stepsOf(id).signOut(situation);

@@ -20,6 +20,8 @@ export const places = [consolePlace, accessPortal, project, awsSettings, builder
 
 export type PlaceId = (typeof places)[number]['id'];
 
+export const placeIds: readonly PlaceId[] = places.map((place) => place.id);
+
 const byId = new Map<string, Place>(places.map((place) => [place.id, place]));
 const positions = new Map<string, number>(places.map((place, position) => [place.id, position]));
 const order = (id: PlaceId) => positions.get(id)!;
