@@ -21,14 +21,14 @@ describe('a move that needs steps', () => {
   it('is made at once, in the same task, when they are loaded', async () => {
     const { whenStepsReady, loadStepsOf } = await fresh();
     await loadStepsOf(['cli']);
-    const made = vi.fn();
+    const made = vi.fn<() => void>();
     whenStepsReady(() => ['cli'], made, () => {});
     expect(made).toHaveBeenCalledOnce();
   });
 
   it('waits for them when they are not, then is made', async () => {
     const { whenStepsReady, stepsLoaded } = await fresh();
-    const made = vi.fn();
+    const made = vi.fn<() => void>();
     whenStepsReady(() => ['console'], made, () => {});
     expect(made).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(made).toHaveBeenCalledOnce());
@@ -37,7 +37,7 @@ describe('a move that needs steps', () => {
 
   it('is dropped when another move is asked for while it waits: the later one counts', async () => {
     const { whenStepsReady, stepsLoaded } = await fresh();
-    const [first, firstFailed, second] = [vi.fn(), vi.fn(), vi.fn()];
+    const [first, firstFailed, second] = [vi.fn<() => void>(), vi.fn<() => void>(), vi.fn<() => void>()];
     whenStepsReady(() => ['project'], first, firstFailed);
     whenStepsReady(() => [], second, () => {});
     expect(second).toHaveBeenCalledOnce();
@@ -51,7 +51,7 @@ describe('a move that needs steps', () => {
     const offline = new Error('offline');
     vi.spyOn(placeModule('editor'), 'steps').mockRejectedValue(offline);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const [made, failed] = [vi.fn(), vi.fn()];
+    const [made, failed] = [vi.fn<() => void>(), vi.fn<() => void>()];
     whenStepsReady(() => ['editor'], made, failed);
     await vi.waitFor(() => expect(failed).toHaveBeenCalledOnce());
     expect(made).not.toHaveBeenCalled();
