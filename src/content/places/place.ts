@@ -12,7 +12,7 @@ export type SignOutSituation = SessionsAnswers & { userType: UserType };
 /**
  * One place a person can be signed in to AWS: its answer and words, who it is offered to, and whether
  * AWS gives a way, from it, to end sessions on devices and browsers the person can't reach. Its steps
- * and their notes are in steps/ under its id, loaded only by a page whose checklist has them.
+ * and their notes are in steps/ under its id, loaded only by a page that shows them.
  */
 export interface Place<Id extends string = string> {
   /** Its answer's slug, in addresses: published, so never changed. */
@@ -42,7 +42,7 @@ export interface Place<Id extends string = string> {
   };
 }
 
-/** A place's steps, with their pictures and how to know they worked: the bulk of its words, loaded apart. */
+/** A place's steps, with their pictures, how to know they worked, and its notes: the bulk of its words, loaded apart. */
 export interface PlaceSteps {
   /** Signing out of it here; the kind of user, and how many identities are signed in, say how where that matters. */
   signOut: (situation: SignOutSituation) => ProcedureContent;
