@@ -77,7 +77,7 @@ export const signInPage: Pick<PictureContent, 'caption' | 'bar' | 'barItems' | '
 };
 
 /** The AWS Management Console webpage, where the console and a project return the person once signed out. */
-export const consoleSignedOutPicture: PictureContent = {
+const consoleSignedOutPicture: PictureContent = {
   alt: 'Drawing of the AWS Management Console webpage, where you are returned once you are signed out.',
   caption: simplified,
   bar: 'dark',
@@ -85,3 +85,10 @@ export const consoleSignedOutPicture: PictureContent = {
   page: lines(5),
   source: 'GUIDE',
 };
+
+/** How a person knows the console, or a project in it, signed them out (GUIDE). */
+export const returnedToTheConsole = {
+  text: 'You are returned to the AWS Management Console webpage.',
+  picture: consoleSignedOutPicture,
+  source: 'GUIDE',
+} as const satisfies Sourced & { text: string; picture: PictureContent };

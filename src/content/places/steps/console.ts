@@ -1,5 +1,5 @@
 import { signOutHere } from '../../follow-ups';
-import { chosenUserName, consoleSignedOutPicture, lines, simplifiedMenu, yourUserName, type PictureContent } from '../../pictures';
+import { chosenUserName, lines, returnedToTheConsole, simplifiedMenu, yourUserName, type PictureContent } from '../../pictures';
 import type { ProcedureContent, StepTarget } from '../../procedure';
 import type { PlaceSteps, SessionsAnswers } from '../place';
 
@@ -76,11 +76,7 @@ function signOut(answers: SessionsAnswers): ProcedureContent {
         source: 'GUIDE',
       },
     ],
-    success: {
-      text: 'You are returned to the AWS Management Console webpage.',
-      picture: consoleSignedOutPicture,
-      source: 'GUIDE',
-    },
+    success: returnedToTheConsole,
   };
 }
 

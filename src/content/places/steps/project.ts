@@ -1,5 +1,5 @@
 import { signOutHere } from '../../follow-ups';
-import { consoleSignedOutPicture, lines, simplifiedMenu, type DrawnItem, type PictureContent } from '../../pictures';
+import { lines, returnedToTheConsole, simplifiedMenu, type DrawnItem, type PictureContent } from '../../pictures';
 import type { ProcedureContent } from '../../procedure';
 import type { PlaceSteps } from '../place';
 
@@ -47,11 +47,7 @@ const signOut: ProcedureContent = {
       source: 'GUIDE',
     },
   ],
-  success: {
-    text: 'You are returned to the AWS Management Console webpage.',
-    picture: consoleSignedOutPicture,
-    source: 'GUIDE',
-  },
+  success: returnedToTheConsole,
 };
 
 export const steps: PlaceSteps = {
