@@ -9,10 +9,6 @@ import { brokenLinks } from '../support/broken-links';
 import { sampledPaths, screenSamples } from '../support/samples';
 import { at } from '../support/addresses';
 import { sites } from './sites';
-import { loadEveryPlaceSteps } from '../../src/content/places/place-steps';
-
-// What this works out counts the steps of every place.
-await loadEveryPlaceSteps();
 
 /** Every prerendered wizard screen's path, as the build listed them in its sitemap (less the map page). */
 export function sitemapPaths(): string[] {

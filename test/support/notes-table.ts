@@ -4,10 +4,6 @@ import type { Situation } from '../../src/flow/situation';
 import { notesFor } from '../../src/flow/what-applies';
 import { answerLabel } from './labels';
 import { everySituation } from './situations';
-import { loadEveryPlaceSteps } from '../../src/content/places/place-steps';
-
-// What this works out counts the steps of every place.
-await loadEveryPlaceSteps();
 
 export const notesTableFile = 'test/notes-by-path.md';
 

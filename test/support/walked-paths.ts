@@ -8,10 +8,6 @@ import type { UserType } from '../../src/content/user-types/registry';
 import { answerLabel } from './labels';
 import { moveFor, type Move } from './person-moves';
 import { walk } from './walk';
-import { loadEveryPlaceSteps } from '../../src/content/places/place-steps';
-
-// What this works out counts the steps of every place.
-await loadEveryPlaceSteps();
 
 /** A screen as a person sees it: its heading, its address and title, and on a step its caption. */
 export interface ScreenSeen {
